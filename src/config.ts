@@ -1,0 +1,146 @@
+/** The typed, validated configuration, read once at start-up from the environment. */
+export interface Config {
+  readonly production: boolean;
+  readonly port: number;
+  readonly bot: BotIdentity;
+  /** Tenants whose activities are served; empty means any tenant (local mode only). */
+  readonly allowedTenantIds: readonly string[];
+  readonly storage: StorageConfig;
+}
+
+/** The bot's Microsoft Entra identity; absent in unauthenticated local mode. */
+export type BotIdentity =
+  | { readonly kind: 'local' }
+  | {
+      readonly kind: 'entra';
+      readonly appId: string;
+      readonly appPassword: string;
+      readonly appType: 'SingleTenant' | 'MultiTenant';
+      readonly tenantId: string;
+    };
+
+export type StorageConfig = {
+  readonly tablePrefix: string;
+} & (
+  | { readonly kind: 'connection-string'; readonly connectionString: string }
+  | { readonly kind: 'embedded-azurite'; readonly port: number; readonly dataDir: string }
+);
+
+/** A configuration value that is missing or malformed; the message names the variable. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`${variable}: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Reads and validates every variable; throws ConfigError naming the first bad one. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const value = (name: string): string | undefined => {
+    const raw = env[name]?.trim();
+    return raw ? raw : undefined;
+  };
+  const nodeEnv = value('NODE_ENV') ?? 'development';
+  if (!['development', 'production', 'test'].includes(nodeEnv)) {
+    throw new ConfigError('NODE_ENV', `must be development, production or test, not "${nodeEnv}"`);
+  }
+  const production = nodeEnv === 'production';
+  const bot = readBotIdentity(value, production);
+  const allowedTenantIds = readTenantList(value('ALLOWED_TENANT_IDS'));
+  if (production && allowedTenantIds.length === 0 && bot.kind === 'entra') {
+    allowedTenantIds.push(bot.tenantId);
+  }
+  return {
+    production,
+    port: readPort('PORT', value('PORT'), 3978),
+    bot,
+    allowedTenantIds,
+    storage: readStorage(value, production),
+  };
+}
+
+function readBotIdentity(value: (name: string) => string | undefined, production: boolean): BotIdentity {
+  const appId = value('MicrosoftAppId');
+  if (!appId) {
+    if (production) {
+      throw new ConfigError(
+        'MicrosoftAppId',
+        'is required when NODE_ENV=production (the bot must authenticate)',
+      );
+    }
+    return { kind: 'local' };
+  }
+  const required = (name: string): string => {
+    const found = value(name);
+    if (!found) throw new ConfigError(name, 'is required when MicrosoftAppId is set');
+    return found;
+  };
+  if (!GUID.test(appId)) throw new ConfigError('MicrosoftAppId', 'must be a GUID (the app registration id)');
+  const appPassword = required('MicrosoftAppPassword');
+  const tenantId = required('MicrosoftAppTenantId');
+  if (!GUID.test(tenantId)) throw new ConfigError('MicrosoftAppTenantId', 'must be a GUID');
+  const appType = value('MicrosoftAppType') ?? 'SingleTenant';
+  if (appType !== 'SingleTenant' && appType !== 'MultiTenant') {
+    throw new ConfigError('MicrosoftAppType', 'must be SingleTenant or MultiTenant');
+  }
+  if (production && appType !== 'SingleTenant') {
+    throw new ConfigError('MicrosoftAppType', 'must be SingleTenant when NODE_ENV=production');
+  }
+  return { kind: 'entra', appId, appPassword, appType, tenantId };
+}
+
+function readTenantList(raw: string | undefined): string[] {
+  if (!raw) return [];
+  const ids = raw.split(',').map((id) => id.trim().toLowerCase());
+  const bad = ids.find((id) => !GUID.test(id));
+  if (bad !== undefined) {
+    throw new ConfigError('ALLOWED_TENANT_IDS', `"${bad}" is not a tenant GUID (use a comma-separated list)`);
+  }
+  return ids;
+}
+
+function readStorage(value: (name: string) => string | undefined, production: boolean): StorageConfig {
+  const tablePrefix = value('TABLE_PREFIX') ?? '';
+  if (!/^[A-Za-z][A-Za-z0-9]{0,29}$/.test(tablePrefix) && tablePrefix !== '') {
+    throw new ConfigError(
+      'TABLE_PREFIX',
+      'must start with a letter and hold only letters and digits (at most 30)',
+    );
+  }
+  const connectionString = value('AZURE_STORAGE_CONNECTION_STRING');
+  if (connectionString) {
+    if (!/(AccountName=|TableEndpoint=|SharedAccessSignature=)/i.test(connectionString)) {
+      throw new ConfigError(
+        'AZURE_STORAGE_CONNECTION_STRING',
+        'does not look like a storage connection string',
+      );
+    }
+    return { kind: 'connection-string', connectionString, tablePrefix };
+  }
+  if (production) {
+    throw new ConfigError(
+      'AZURE_STORAGE_CONNECTION_STRING',
+      'is required when NODE_ENV=production (the embedded Azurite is for local use only)',
+    );
+  }
+  return {
+    kind: 'embedded-azurite',
+    port: readPort('AZURITE_TABLE_PORT', value('AZURITE_TABLE_PORT'), 10002),
+    dataDir: value('AZURITE_DATA_DIR') ?? '.data/azurite',
+    tablePrefix,
+  };
+}
+
+function readPort(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new ConfigError(name, `must be a port number from 1 to 65535, not "${raw}"`);
+  }
+  return port;
+}

@@ -1,0 +1,115 @@
+import 'dotenv/config';
+import { systemClock, type Clock } from './clock';
+import { ConfigError, readConfig, type Config } from './config';
+import { createDirectoryLookup } from './directory/directory';
+import { createHttpServer } from './http/server';
+import { createLogger, type Logger } from './log';
+import { openStorage } from './storage/open-storage';
+import { createPeopleRepository } from './storage/people-repository';
+import { createServiceRepository } from './storage/service-repository';
+import { pingStorage } from './storage/tables';
+import { createAdapter } from './teams/adapter';
+import { createBot } from './teams/bot';
+import { createMessagesHandler } from './teams/messages-endpoint';
+import { createTenantFilter } from './teams/tenant-filter';
+import { createTurnErrorHandler } from './teams/turn-error-handler';
+
+export interface RunningApp {
+  readonly port: number;
+  /** Stops accepting, lets in-flight turns finish, then closes storage (and the embedded Azurite). */
+  stop(): Promise<void>;
+}
+
+/** The composition root: config -> storage -> repositories -> services -> Teams handlers -> HTTP server. */
+export async function startApp(
+  config: Config,
+  log: Logger = createLogger(),
+  clock: Clock = systemClock,
+): Promise<RunningApp> {
+  warnAboutLocalMode(config, log);
+  const storage = await openStorage(config.storage);
+  log.info(`Storage: ${storage.description}`);
+
+  const store = {
+    people: createPeopleRepository(storage.tables.People),
+    services: createServiceRepository(storage.tables.Services),
+  };
+  if ((await store.people.list()).length === 0) {
+    log.warn(
+      'The directory is empty: load people and services with `npm run seed -- directory.example.yaml`.',
+    );
+  }
+  const directory = createDirectoryLookup(store);
+
+  const adapter = createAdapter(config.bot);
+  adapter.use(createTenantFilter(config.allowedTenantIds, log));
+  adapter.onTurnError = createTurnErrorHandler(log);
+  const bot = createBot({ directory, log, clock });
+
+  const server = createHttpServer({
+    handleMessages: createMessagesHandler(adapter, bot),
+    health: () => pingStorage(storage.tables.People),
+    log,
+  });
+  const host = config.bot.kind === 'local' ? '127.0.0.1' : '0.0.0.0';
+  const port = await server.listen(config.port, host).catch(async (error: unknown) => {
+    await storage.close();
+    throw error;
+  });
+  log.info(`Frontline Visits is listening on http://${host}:${port}/api/messages`);
+  return {
+    port,
+    async stop() {
+      await server.close();
+      await storage.close();
+    },
+  };
+}
+
+function warnAboutLocalMode(config: Config, log: Logger): void {
+  if (config.bot.kind === 'local') {
+    log.warn(
+      '*** LOCAL MODE: MicrosoftAppId is not set, so requests are NOT authenticated. Listening on 127.0.0.1 only. ' +
+        'Never expose this to a network; set MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId. ***',
+    );
+  }
+  if (config.allowedTenantIds.length === 0) {
+    log.warn('ALLOWED_TENANT_IDS is not set: activities from every tenant are served.');
+  }
+}
+
+async function main(): Promise<void> {
+  const log = createLogger();
+  let config: Config;
+  try {
+    config = readConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    log.error(`Configuration error, not starting. ${error.message}. See .env.example.`);
+    process.exitCode = 1;
+    return;
+  }
+  const app = await startApp(config, log);
+  let stopping = false;
+  const shutdown = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal} received: finishing in-flight turns, then stopping.`);
+    app.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error('Shutdown failed', { error });
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    createLogger().error('Start-up failed', { error });
+    process.exit(1);
+  });
+}

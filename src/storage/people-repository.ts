@@ -1,0 +1,55 @@
+import type { TableClient } from '@azure/data-tables';
+import type { Person, Role } from '../directory/types';
+import { getOrUndefined, listPartition, upsertAll } from './table-helpers';
+
+const PARTITION = 'person';
+
+interface PersonEntity {
+  partitionKey: string;
+  rowKey: string;
+  name: string;
+  email: string;
+  role: string;
+  title?: string;
+}
+
+export interface PeopleRepository {
+  /** The person with this Entra object id, or undefined when they are not in the directory. */
+  get(aadObjectId: string): Promise<Person | undefined>;
+  list(): Promise<Person[]>;
+  /** Inserts or replaces each person (idempotent), one transaction per 100. */
+  upsertMany(people: readonly Person[]): Promise<void>;
+}
+
+/** The People table: one row per person, keyed by aadObjectId (lower case). */
+export function createPeopleRepository(table: TableClient): PeopleRepository {
+  return {
+    async get(aadObjectId) {
+      const entity = await getOrUndefined<PersonEntity>(table, PARTITION, aadObjectId.toLowerCase());
+      return entity && toPerson(entity);
+    },
+    list: async () => (await listPartition<PersonEntity>(table, PARTITION)).map(toPerson),
+    upsertMany: (people) => upsertAll(table, people.map(toEntity)),
+  };
+}
+
+function toEntity(person: Person): PersonEntity {
+  return {
+    partitionKey: PARTITION,
+    rowKey: person.aadObjectId.toLowerCase(),
+    name: person.name,
+    email: person.email,
+    role: person.role,
+    ...(person.title ? { title: person.title } : {}),
+  };
+}
+
+function toPerson(entity: PersonEntity): Person {
+  return {
+    aadObjectId: entity.rowKey,
+    name: entity.name,
+    email: entity.email,
+    role: entity.role as Role,
+    ...(entity.title ? { title: entity.title } : {}),
+  };
+}

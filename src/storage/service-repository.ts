@@ -1,0 +1,55 @@
+import type { TableClient } from '@azure/data-tables';
+import type { Service } from '../directory/types';
+import { getOrUndefined, listPartition, upsertAll } from './table-helpers';
+
+const PARTITION = 'service';
+
+interface ServiceEntity {
+  partitionKey: string;
+  rowKey: string;
+  name: string;
+  cadenceMonths: number;
+  /** JSON array of aadObjectIds: Table Storage has no list type. */
+  responderIds: string;
+}
+
+export interface ServiceRepository {
+  get(id: string): Promise<Service | undefined>;
+  list(): Promise<Service[]>;
+  /** Inserts or replaces each service (idempotent), one transaction per 100. */
+  upsertMany(services: readonly Service[]): Promise<void>;
+}
+
+/** The Services table: one row per intake team, keyed by its directory id. */
+export function createServiceRepository(table: TableClient): ServiceRepository {
+  return {
+    async get(id) {
+      const entity = await getOrUndefined<ServiceEntity>(table, PARTITION, id);
+      return entity && toService(entity);
+    },
+    list: async () =>
+      (await listPartition<ServiceEntity>(table, PARTITION))
+        .map(toService)
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    upsertMany: (services) => upsertAll(table, services.map(toEntity)),
+  };
+}
+
+function toEntity(service: Service): ServiceEntity {
+  return {
+    partitionKey: PARTITION,
+    rowKey: service.id,
+    name: service.name,
+    cadenceMonths: service.cadenceMonths,
+    responderIds: JSON.stringify(service.responderIds),
+  };
+}
+
+function toService(entity: ServiceEntity): Service {
+  return {
+    id: entity.rowKey,
+    name: entity.name,
+    cadenceMonths: entity.cadenceMonths,
+    responderIds: JSON.parse(entity.responderIds) as string[],
+  };
+}

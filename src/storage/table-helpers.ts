@@ -1,0 +1,39 @@
+import { odata, type TableClient, type TableEntity, type TransactionAction } from '@azure/data-tables';
+
+/** Reads one entity; undefined when it does not exist (404), any other failure is thrown. */
+export async function getOrUndefined<T extends object>(
+  table: TableClient,
+  partitionKey: string,
+  rowKey: string,
+): Promise<T | undefined> {
+  try {
+    return await table.getEntity<T>(partitionKey, rowKey);
+  } catch (error) {
+    if ((error as { statusCode?: number }).statusCode === 404) return undefined;
+    throw error;
+  }
+}
+
+/** Upserts (replace) many entities of one partition: one entity-group transaction per 100, the service's limit. */
+export async function upsertAll<T extends object>(
+  table: TableClient,
+  entities: readonly TableEntity<T>[],
+): Promise<void> {
+  for (let start = 0; start < entities.length; start += 100) {
+    const actions = entities
+      .slice(start, start + 100)
+      .map((entity): TransactionAction => ['upsert', entity, 'Replace']);
+    await table.submitTransaction(actions);
+  }
+}
+
+/** Every entity of one partition, across continuation pages. */
+export async function listPartition<T extends object>(
+  table: TableClient,
+  partitionKey: string,
+): Promise<T[]> {
+  const entities: T[] = [];
+  const filter = odata`PartitionKey eq ${partitionKey}`;
+  for await (const entity of table.listEntities<T>({ queryOptions: { filter } })) entities.push(entity);
+  return entities;
+}

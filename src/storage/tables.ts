@@ -1,0 +1,56 @@
+import { TableClient } from '@azure/data-tables';
+
+/** Every table the product uses; names get the deployment's TABLE_PREFIX. */
+export const TABLE_NAMES = ['People', 'Services'] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+export type Tables = Readonly<Record<TableName, TableClient>>;
+
+/** Opens a client per table and creates any table that is missing. */
+export async function openTables(connectionString: string, prefix: string): Promise<Tables> {
+  const allowInsecureConnection = /TableEndpoint=http:/i.test(connectionString);
+  const entries = await Promise.all(
+    TABLE_NAMES.map(async (name) => {
+      const client = TableClient.fromConnectionString(connectionString, `${prefix}${name}`, {
+        allowInsecureConnection,
+      });
+      await client.createTable();
+      return [name, client] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as Tables;
+}
+
+/** Answers whether storage responds within the time limit; the reason when it does not. */
+export async function pingStorage(
+  table: TableClient,
+  timeoutMs = 3_000,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
+  const abortSignal = AbortSignal.timeout(timeoutMs);
+  try {
+    await table
+      .listEntities({ queryOptions: { select: ['PartitionKey'] }, abortSignal })
+      .byPage({ maxPageSize: 1 })
+      .next();
+    return { ok: true };
+  } catch (error) {
+    const why = abortSignal.aborted ? `no answer within ${timeoutMs} ms` : describeError(error);
+    return { ok: false, reason: `table storage did not answer: ${why}` };
+  }
+}
+
+/** A short, log-safe description of a storage error. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === 'string'
+      ? `${code}: ${error.message.split('\n')[0]}`
+      : (error.message.split('\n')[0] ?? '');
+  }
+  return String(error);
+}
+
+/** A PartitionKey/RowKey must not hold / \ # ? or control characters, and stays under 1 KiB. */
+export function isValidKey(key: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return key.length > 0 && Buffer.byteLength(key) <= 1024 && !/[/\\#?\u0000-\u001f\u007f-\u009f]/.test(key);
+}

@@ -1,0 +1,84 @@
+import { ActivityHandler, TurnContext } from 'botbuilder';
+import { escapeMarkdown } from '../cards/escape';
+import { renderInfoCard } from '../cards/info-card';
+import { commandsFor, parseCommandText, type Command } from './commands';
+import { helpData, welcomeData, type IntroductionInput } from './introductions';
+import { createTurn, type Turn, type TurnDeps } from './turn';
+
+/** The bot: greets on install and routes typed commands through the command table. */
+export function createBot(deps: TurnDeps): ActivityHandler {
+  const commands = createCommands(deps);
+  const bot = new ActivityHandler();
+
+  bot.onMembersAdded(async (context, next) => {
+    const botWasAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id);
+    if (botWasAdded) {
+      const turn = await createTurn(context, deps);
+      await turn.sendCard(renderInfoCard(welcomeData(await introduction(turn, commands, deps))));
+    }
+    await next();
+  });
+
+  bot.onMessage(async (context, next) => {
+    const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
+    const turn = await createTurn(context, deps);
+    const { name, args } = parseCommandText(text);
+    const allowed = commandsFor(commands, turn.scope, turn.user?.role);
+    const command = allowed.find((c) => c.name === name);
+    if (command) {
+      await command.run(turn, args);
+    } else if (name === '') {
+      await turn.sendText('Type **help** to see what I can do here.');
+    } else {
+      const shown = escapeMarkdown(text.trim().slice(0, 40)) + (text.trim().length > 40 ? '…' : '');
+      await turn.sendText(`Sorry, I don't know "${shown}". Type **help** to see what I can do here.`);
+    }
+    await next();
+  });
+
+  return bot;
+}
+
+function createCommands(deps: TurnDeps): Command[] {
+  const everywhere = ['personal', 'team', 'groupChat'] as const;
+  const commands: Command[] = [
+    {
+      name: 'help',
+      description: 'What I can do for you here',
+      scopes: everywhere,
+      run: async (turn) => turn.sendCard(renderInfoCard(helpData(await introduction(turn, commands, deps)))),
+    },
+    {
+      name: 'whoami',
+      description: 'How the directory knows you (your role and Teams user id)',
+      scopes: ['personal'],
+      run: async (turn) => {
+        const id = turn.aadObjectId ?? '(not available here)';
+        await turn.sendText(
+          turn.user
+            ? `You are **${escapeMarkdown(turn.user.name)}**, ${turn.user.role} in the directory. Teams user id: ${id}`
+            : `You are not in the directory yet. Ask the partnerships team to add you, quoting your Teams user id: ${id}`,
+        );
+      },
+    },
+  ];
+  return commands;
+}
+
+async function introduction(
+  turn: Turn,
+  commands: readonly Command[],
+  deps: TurnDeps,
+): Promise<IntroductionInput> {
+  const servicesResponded =
+    turn.user?.role === 'responder' && turn.aadObjectId
+      ? await deps.directory.servicesRespondedBy(turn.aadObjectId)
+      : [];
+  return {
+    scope: turn.scope,
+    user: turn.user,
+    aadObjectId: turn.aadObjectId,
+    servicesResponded,
+    commands: commandsFor(commands, turn.scope, turn.user?.role),
+  };
+}

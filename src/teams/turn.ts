@@ -1,0 +1,45 @@
+import type { TurnContext } from 'botbuilder';
+import { CardFactory } from 'botbuilder';
+import type { Clock } from '../clock';
+import type { DirectoryLookup } from '../directory/directory';
+import type { Person } from '../directory/types';
+import type { Logger } from '../log';
+import { scopeOf, type Scope } from './activity-facts';
+
+/** What a handler needs from one turn, without botbuilder's whole surface. */
+export interface Turn {
+  readonly scope: Scope;
+  /** The sender's Entra object id; undefined outside Teams (e.g. an emulator with no tenant). */
+  readonly aadObjectId: string | undefined;
+  /** The sender's directory entry; undefined when they are not in the directory. */
+  readonly user: Person | undefined;
+  readonly log: Logger;
+  readonly clock: Clock;
+  sendCard(card: object): Promise<void>;
+  sendText(text: string): Promise<void>;
+}
+
+export interface TurnDeps {
+  readonly directory: DirectoryLookup;
+  readonly log: Logger;
+  readonly clock: Clock;
+}
+
+/** Builds the turn for an activity, looking the sender up in the directory by aadObjectId. */
+export async function createTurn(context: TurnContext, deps: TurnDeps): Promise<Turn> {
+  const aadObjectId = context.activity.from?.aadObjectId?.toLowerCase() || undefined;
+  const user = aadObjectId ? await deps.directory.person(aadObjectId) : undefined;
+  return {
+    scope: scopeOf(context.activity),
+    aadObjectId,
+    user,
+    log: deps.log,
+    clock: deps.clock,
+    async sendCard(card) {
+      await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+    },
+    async sendText(text) {
+      await context.sendActivity({ text, textFormat: 'markdown' });
+    },
+  };
+}
