@@ -59,9 +59,22 @@ export async function startAzurite(options: AzuriteOptions): Promise<RunningAzur
   } else {
     args.push('--inMemoryPersistence');
   }
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  await waitUntilReady(child, options.startTimeoutMs ?? 30_000);
-  return { connectionString, owned: true, stop: () => stopChild(child) };
+  // Its own process group, so that a terminal's Ctrl-C reaches only us and we stop it once, in order.
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const stopOnExit = (): void => void child.kill('SIGINT');
+  process.once('exit', stopOnExit);
+  await waitUntilReady(child, options.startTimeoutMs ?? 30_000).catch((error: unknown) => {
+    process.off('exit', stopOnExit);
+    throw error;
+  });
+  return {
+    connectionString,
+    owned: true,
+    stop: async () => {
+      process.off('exit', stopOnExit);
+      await stopChild(child);
+    },
+  };
 }
 
 function waitUntilReady(child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -98,7 +111,8 @@ function stopChild(child: ChildProcess): Promise<void> {
       clearTimeout(force);
       resolve();
     });
-    child.kill('SIGTERM');
+    // Azurite saves its tables on SIGINT; SIGTERM would drop writes not yet autosaved.
+    child.kill('SIGINT');
   });
 }
 

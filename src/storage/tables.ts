@@ -5,6 +5,12 @@ export const TABLE_NAMES = ['People', 'Services'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 export type Tables = Readonly<Record<TableName, TableClient>>;
 
+/**
+ * A person is waiting on every storage call: retry transient faults briefly (about 1.5 s in all) and then
+ * report the outage, rather than the SDK's default of backing off for most of a minute.
+ */
+const RETRIES = { maxRetries: 3, retryDelayInMs: 200, maxRetryDelayInMs: 1_000 };
+
 /** Opens a client per table and creates any table that is missing. */
 export async function openTables(connectionString: string, prefix: string): Promise<Tables> {
   const allowInsecureConnection = /TableEndpoint=http:/i.test(connectionString);
@@ -12,6 +18,7 @@ export async function openTables(connectionString: string, prefix: string): Prom
     TABLE_NAMES.map(async (name) => {
       const client = TableClient.fromConnectionString(connectionString, `${prefix}${name}`, {
         allowInsecureConnection,
+        retryOptions: RETRIES,
       });
       await client.createTable();
       return [name, client] as const;
