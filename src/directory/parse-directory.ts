@@ -40,14 +40,17 @@ export function parseDirectory(text: string): ParseResult {
   const people: Person[] = [];
   const byEmail = new Map<string, Person>();
   const seenIds = new Set<string>();
+  const seenEmails = new Set<string>();
   rawPeople.forEach((raw, index) => {
     const at = where('people', index, isRecord(raw) ? raw.name : undefined);
     const person = readPerson(raw, (problem) => errors.push(`${at}: ${problem}`));
+    const id = lowerText(raw, 'aadObjectId');
+    const email = lowerText(raw, 'email');
+    if (id && seenIds.has(id)) errors.push(`${at}: aadObjectId ${id} is listed twice.`);
+    if (email && seenEmails.has(email)) errors.push(`${at}: email ${email} is listed twice.`);
+    if (id) seenIds.add(id);
+    if (email) seenEmails.add(email);
     if (!person) return;
-    if (seenIds.has(person.aadObjectId))
-      errors.push(`${at}: aadObjectId ${person.aadObjectId} is listed twice.`);
-    if (byEmail.has(person.email)) errors.push(`${at}: email ${person.email} is listed twice.`);
-    seenIds.add(person.aadObjectId);
     byEmail.set(person.email, person);
     people.push(person);
   });
@@ -57,10 +60,10 @@ export function parseDirectory(text: string): ParseResult {
   rawServices.forEach((raw, index) => {
     const at = where('services', index, isRecord(raw) ? raw.name : undefined);
     const service = readService(raw, byEmail, (problem) => errors.push(`${at}: ${problem}`));
-    if (!service) return;
-    if (serviceIds.has(service.id)) errors.push(`${at}: id "${service.id}" is listed twice.`);
-    serviceIds.add(service.id);
-    services.push(service);
+    const id = lowerText(raw, 'id');
+    if (id && serviceIds.has(id)) errors.push(`${at}: id "${id}" is listed twice.`);
+    if (id) serviceIds.add(id);
+    if (service) services.push(service);
   });
 
   return errors.length > 0 ? { ok: false, errors } : { ok: true, directory: { people, services } };
@@ -164,6 +167,12 @@ function lineOf(doc: Document, lineCounter: LineCounter, path: (string | number)
   const range = (node as { range?: [number, number, number] } | undefined)?.range;
   if (!range || !(isMap(node) || isSeq(node))) return undefined;
   return lineCounter.linePos(range[0]).line;
+}
+
+/** A field's text, trimmed and lower-cased: duplicates are found even in entries with other problems. */
+function lowerText(raw: unknown, field: string): string | undefined {
+  const value = isRecord(raw) ? raw[field] : undefined;
+  return typeof value === 'string' && value.trim() ? value.trim().toLowerCase() : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -30,7 +30,8 @@ export function createBot(deps: TurnDeps): ActivityHandler {
     } else if (name === '') {
       await turn.sendText('Type **help** to see what I can do here.');
     } else {
-      const shown = escapeMarkdown(text.trim().slice(0, 40)) + (text.trim().length > 40 ? '…' : '');
+      const typed = text.trim();
+      const shown = escapeMarkdown(typed.length > 40 ? `${typed.slice(0, 40).trimEnd()}…` : typed);
       await turn.sendText(`Sorry, I don't know "${shown}". Type **help** to see what I can do here.`);
     }
     await next();
