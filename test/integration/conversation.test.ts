@@ -1,0 +1,166 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDirectory } from '../../src/directory/parse-directory';
+import { seedDirectory } from '../../src/directory/seed-directory';
+import { createPeopleRepository } from '../../src/storage/people-repository';
+import { createServiceRepository } from '../../src/storage/service-repository';
+import { openTables } from '../../src/storage/tables';
+import {
+  botAddedActivity,
+  channel,
+  messageActivity,
+  persona,
+  type Persona,
+  type Where,
+} from '../support/activities';
+import { startTestAzurite, uniquePrefix } from '../support/azurite';
+import { cardOf, cardProblems, cardText } from '../support/cards';
+import { StandInConnector } from '../support/connector';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/** One step of a conversation: what a person does, and what the bot shows back. */
+interface Step {
+  readonly who: Persona;
+  readonly does: 'install' | string;
+  readonly where?: Where;
+  readonly sees: RegExp;
+  readonly seesCard?: boolean;
+}
+
+describe('first conversation, through POST /api/messages', () => {
+  let azurite: Awaited<ReturnType<typeof startTestAzurite>>;
+  let connector: StandInConnector;
+  let bot: TestApp;
+
+  before(async () => {
+    azurite = await startTestAzurite();
+    connector = await new StandInConnector().start();
+    const prefix = uniquePrefix();
+    const tables = await openTables(azurite.connectionString, prefix);
+    const parsed = parseDirectory(
+      readFileSync(path.join(__dirname, '../../../directory.example.yaml'), 'utf8'),
+    );
+    assert.ok(parsed.ok);
+    await seedDirectory(parsed.directory, {
+      people: createPeopleRepository(tables.People),
+      services: createServiceRepository(tables.Services),
+    });
+    bot = await startTestApp({
+      AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
+      TABLE_PREFIX: prefix,
+    });
+  });
+  after(async () => {
+    await bot?.stop();
+    await connector?.stop();
+    await azurite?.stop();
+  });
+  beforeEach(() => connector.clear());
+
+  async function act(step: Step): Promise<Record<string, unknown>> {
+    const activity =
+      step.does === 'install'
+        ? botAddedActivity(connector.url, step.who, step.where)
+        : messageActivity(connector.url, step.who, step.does, step.where);
+    assert.equal(await bot.post(activity), 200);
+    const sent = connector.sent();
+    assert.equal(sent.length, 1, `exactly one reply to ${step.who.name}: ${step.does}`);
+    const reply = sent[0] ?? {};
+    const card = cardOf(reply);
+    assert.equal(Boolean(card), step.seesCard ?? false, 'a card, or plain text, as expected');
+    if (card) assert.deepEqual(cardProblems(card), []);
+    const shown = card ? cardText(card) : String(reply.text);
+    assert.match(shown, step.sees);
+    return reply;
+  }
+
+  const steps: Step[] = [
+    {
+      who: persona.councillor,
+      does: 'install',
+      seesCard: true,
+      sees: /^Welcome, Cllr Alex Morgan\n.*record your frontline visits.*\nhelp\n.*\nwhoami\n/s,
+    },
+    {
+      who: persona.councillor,
+      does: 'help',
+      seesCard: true,
+      sees: /^Frontline Visits: help\n.*Commands\nhelp\n.*whoami/s,
+    },
+    { who: persona.councillor, does: '  HELP ', seesCard: true, sees: /^Frontline Visits: help/ },
+    {
+      who: persona.councillor,
+      does: 'whoami',
+      sees: /^You are \*\*Cllr Alex Morgan\*\*, councillor in the directory\. Teams user id: 00000000-0000-4000-8000-000000000101$/,
+    },
+    {
+      who: persona.councillor,
+      does: 'make me a *sandwich* please, with extra pickles',
+      sees: /^Sorry, I don't know "make me a \\\*sandwich\\\* please, with extra…"\. Type \*\*help\*\*/,
+    },
+    {
+      who: persona.headOfService,
+      does: 'install',
+      seesCard: true,
+      sees: /Welcome, Dana Whitfield\n.*Child in Need \/ Child Protection, Crewe; Child in Need \/ Child Protection, Macclesfield/s,
+    },
+    {
+      who: persona.partnerships,
+      does: 'install',
+      seesCard: true,
+      sees: /Welcome, Sam Okafor\n.*run the visit rota/s,
+    },
+    {
+      who: persona.stranger,
+      does: 'install',
+      seesCard: true,
+      sees: /not in the directory yet.*00000000-0000-4000-8000-000000000999/s,
+    },
+    {
+      who: persona.stranger,
+      does: 'whoami',
+      sees: /not in the directory yet.*00000000-0000-4000-8000-000000000999/,
+    },
+    {
+      who: persona.partnerships,
+      does: 'install',
+      where: channel,
+      seesCard: true,
+      sees: /^Welcome to Frontline Visits\nIn a team I post two kinds of message/,
+    },
+    {
+      who: persona.partnerships,
+      does: 'help',
+      where: channel,
+      seesCard: true,
+      sees: /Commands \(mention me first, e\.g\. @Frontline Visits help\)\nhelp\n/,
+    },
+    { who: persona.councillor, does: 'whoami', where: channel, sees: /^Sorry, I don't know "whoami"/ },
+  ];
+  for (const step of steps) {
+    it(`${step.who.name} ${step.does === 'install' ? 'installs the app' : `types "${step.does.trim()}"`}${step.where ? ' in a channel' : ''}`, () =>
+      act(step));
+  }
+
+  it('replies in the conversation the person wrote in', async () => {
+    await bot.post(messageActivity(connector.url, persona.councillor, 'help', channel));
+    assert.match(
+      connector.calls[0]?.path ?? '',
+      /^\/v3\/conversations\/19%3Apartnerships%40thread\.tacv2\/activities/,
+    );
+  });
+
+  it('answers an empty message (e.g. only a mention) with a pointer to help', async () => {
+    await act({ who: persona.councillor, does: '', where: channel, sees: /^Type \*\*help\*\*/ });
+  });
+
+  it('greets only when the bot itself is added, not when other members join', async () => {
+    const activity = {
+      ...botAddedActivity(connector.url, persona.councillor, channel),
+      membersAdded: [{ id: persona.stranger.id }],
+    };
+    assert.equal(await bot.post(activity), 200);
+    assert.deepEqual(connector.sent(), []);
+  });
+});

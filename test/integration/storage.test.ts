@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDirectory } from '../../src/directory/parse-directory';
+import { seedDirectory } from '../../src/directory/seed-directory';
+import { createPeopleRepository } from '../../src/storage/people-repository';
+import { createServiceRepository } from '../../src/storage/service-repository';
+import { openTables, pingStorage, type Tables } from '../../src/storage/tables';
+import { startTestAzurite, uniquePrefix } from '../support/azurite';
+
+describe('storage on Azurite', () => {
+  let azurite: Awaited<ReturnType<typeof startTestAzurite>>;
+  let tables: Tables;
+  const prefix = uniquePrefix();
+
+  before(async () => {
+    azurite = await startTestAzurite();
+    tables = await openTables(azurite.connectionString, prefix);
+  });
+  after(() => azurite.stop());
+
+  it('creates every table under the prefix, and opening again is harmless', async () => {
+    await openTables(azurite.connectionString, prefix);
+    assert.equal(tables.People.tableName, `${prefix}People`);
+    assert.equal(tables.Services.tableName, `${prefix}Services`);
+    assert.deepEqual(await pingStorage(tables.People), { ok: true });
+  });
+
+  it('seeds the example directory idempotently and reads it back', async () => {
+    const parsed = parseDirectory(
+      readFileSync(path.join(__dirname, '../../../directory.example.yaml'), 'utf8'),
+    );
+    assert.ok(parsed.ok);
+    const store = {
+      people: createPeopleRepository(tables.People),
+      services: createServiceRepository(tables.Services),
+    };
+    await seedDirectory(parsed.directory, store);
+    await seedDirectory(parsed.directory, store);
+
+    assert.equal((await store.people.list()).length, 6);
+    assert.equal((await store.services.list()).length, 5);
+    const dana = await store.people.get('00000000-0000-4000-8000-000000000201'.toUpperCase());
+    assert.equal(dana?.name, 'Dana Whitfield');
+    assert.equal(dana?.title, 'Head of Service, Child in Need and Child Protection');
+    const crewe = await store.services.get('cin-cp-crewe');
+    assert.deepEqual(crewe?.responderIds, [
+      '00000000-0000-4000-8000-000000000201',
+      '00000000-0000-4000-8000-000000000203',
+    ]);
+    assert.equal(await store.people.get('00000000-0000-4000-8000-000000000999'), undefined);
+  });
+
+  it('keeps deployments that share an account apart by prefix', async () => {
+    const other = await openTables(azurite.connectionString, uniquePrefix());
+    assert.deepEqual(await createPeopleRepository(other.People).list(), []);
+  });
+});

@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+
+/** The Playground tenant and personas, as in directory.example.yaml and .m365agentsplayground.yml. */
+export const TENANT = '00000000-0000-4000-8000-000000000001';
+export const OTHER_TENANT = '99999999-0000-4000-8000-000000000001';
+export const BOT = { id: '28:00000000-0000-4000-8000-000000000011', name: 'Frontline Visits' };
+
+export interface Persona {
+  readonly id: string;
+  readonly name: string;
+  readonly aadObjectId?: string;
+}
+
+export const persona = {
+  councillor: {
+    id: '29:cllr-morgan',
+    name: 'Cllr Alex Morgan',
+    aadObjectId: '00000000-0000-4000-8000-000000000101',
+  },
+  headOfService: {
+    id: '29:hos-whitfield',
+    name: 'Dana Whitfield',
+    aadObjectId: '00000000-0000-4000-8000-000000000201',
+  },
+  partnerships: {
+    id: '29:sam-okafor',
+    name: 'Sam Okafor',
+    aadObjectId: '00000000-0000-4000-8000-000000000301',
+  },
+  stranger: { id: '29:stranger', name: 'Pat Stranger', aadObjectId: '00000000-0000-4000-8000-000000000999' },
+} satisfies Record<string, Persona>;
+
+export interface Where {
+  readonly conversationType: 'personal' | 'channel' | 'groupChat';
+  readonly conversationId: string;
+  readonly tenantId: string;
+}
+
+export const personalChat = (who: Persona): Where => ({
+  conversationType: 'personal',
+  conversationId: `a:personal-${who.id}`,
+  tenantId: TENANT,
+});
+export const channel: Where = {
+  conversationType: 'channel',
+  conversationId: '19:partnerships@thread.tacv2',
+  tenantId: TENANT,
+};
+
+type Activity = Record<string, unknown>;
+
+function base(serviceUrl: string, from: Persona, where: Where): Activity {
+  return {
+    id: randomUUID(),
+    channelId: 'msteams',
+    serviceUrl,
+    timestamp: new Date().toISOString(),
+    from,
+    recipient: BOT,
+    conversation: {
+      id: where.conversationId,
+      conversationType: where.conversationType,
+      tenantId: where.tenantId,
+    },
+    channelData: { tenant: { id: where.tenantId } },
+  };
+}
+
+/** A message typed by a person; in a channel it starts with an @mention of the bot, as Teams sends it. */
+export function messageActivity(
+  serviceUrl: string,
+  from: Persona,
+  text: string,
+  where = personalChat(from),
+): Activity {
+  const mention = where.conversationType === 'personal' ? '' : `<at>${BOT.name}</at> `;
+  return {
+    ...base(serviceUrl, from, where),
+    type: 'message',
+    text: `${mention}${text}`,
+    entities: mention ? [{ type: 'mention', text: `<at>${BOT.name}</at>`, mentioned: BOT }] : [],
+  };
+}
+
+/** Teams' conversationUpdate when the app is installed: the bot is among membersAdded. */
+export function botAddedActivity(serviceUrl: string, from: Persona, where = personalChat(from)): Activity {
+  return { ...base(serviceUrl, from, where), type: 'conversationUpdate', membersAdded: [{ id: BOT.id }] };
+}

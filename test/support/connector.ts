@@ -1,0 +1,55 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One request the bot made to the Bot Connector. */
+export interface ConnectorCall {
+  readonly method: string;
+  readonly path: string;
+  readonly body: Record<string, unknown>;
+}
+
+/**
+ * A local stand-in for the Bot Connector service: records every call the bot makes and answers as the
+ * connector does. Faults (429, 503, timeouts) are injected per test through `respond`.
+ */
+export class StandInConnector {
+  readonly calls: ConnectorCall[] = [];
+  private server?: http.Server;
+  private nextId = 1;
+  /** Overrides the answer to a call; return undefined for the normal 200. */
+  respond: (call: ConnectorCall) => { status: number; headers?: Record<string, string> } | undefined = () =>
+    undefined;
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}`;
+  }
+
+  async start(): Promise<this> {
+    this.server = http.createServer((req, res) => {
+      let raw = '';
+      req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+      req.on('end', () => {
+        const call = { method: req.method ?? '', path: req.url ?? '', body: raw ? JSON.parse(raw) : {} };
+        this.calls.push(call);
+        const fault = this.respond(call);
+        res.writeHead(fault?.status ?? 200, { 'content-type': 'application/json', ...fault?.headers });
+        res.end(fault ? '{}' : JSON.stringify({ id: `activity-${this.nextId++}` }));
+      });
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    return this;
+  }
+
+  /** The activities the bot sent (posts and replies), oldest first. */
+  sent(): Record<string, unknown>[] {
+    return this.calls.filter((c) => c.method === 'POST' && c.path.includes('/activities')).map((c) => c.body);
+  }
+
+  clear(): void {
+    this.calls.length = 0;
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}

@@ -1,0 +1,39 @@
+import { readConfig } from '../../src/config';
+import { startApp, type RunningApp } from '../../src/index';
+import { createLogger } from '../../src/log';
+
+export interface TestApp {
+  readonly app: RunningApp;
+  readonly baseUrl: string;
+  /** Every log line the app wrote, in order. */
+  readonly logs: string[];
+  /** POSTs an activity to /api/messages; resolves once the turn is over, with the HTTP status. */
+  post(activity: Record<string, unknown>): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** Starts the real app (composition root and all) on a free port against the given storage. */
+export async function startTestApp(env: Record<string, string>): Promise<TestApp> {
+  const logs: string[] = [];
+  const config = { ...readConfig({ NODE_ENV: 'test', ...env }), port: 0 };
+  const app = await startApp(
+    config,
+    createLogger((_level, line) => logs.push(line)),
+  );
+  const baseUrl = `http://127.0.0.1:${app.port}`;
+  return {
+    app,
+    baseUrl,
+    logs,
+    async post(activity) {
+      const response = await fetch(`${baseUrl}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(activity),
+      });
+      await response.arrayBuffer();
+      return response.status;
+    },
+    stop: () => app.stop(),
+  };
+}

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { ConfigError, readConfig } from '../../src/config';
+
+const APP_ID = '11111111-2222-4333-8444-555555555555';
+const TENANT = '66666666-7777-4888-8999-000000000000';
+const AZURE =
+  'DefaultEndpointsProtocol=https;AccountName=council;AccountKey=a2V5;EndpointSuffix=core.windows.net';
+const production = {
+  NODE_ENV: 'production',
+  MicrosoftAppId: APP_ID,
+  MicrosoftAppPassword: 'secret',
+  MicrosoftAppTenantId: TENANT,
+  AZURE_STORAGE_CONNECTION_STRING: AZURE,
+};
+
+function failure(env: NodeJS.ProcessEnv): ConfigError {
+  try {
+    readConfig(env);
+  } catch (error) {
+    assert.ok(error instanceof ConfigError, `expected a ConfigError, got ${String(error)}`);
+    return error;
+  }
+  assert.fail('readConfig accepted a bad configuration');
+}
+
+describe('readConfig', () => {
+  it('defaults to local mode on the embedded Azurite, port 3978, any tenant', () => {
+    const config = readConfig({});
+    assert.equal(config.production, false);
+    assert.equal(config.port, 3978);
+    assert.deepEqual(config.bot, { kind: 'local' });
+    assert.deepEqual(config.allowedTenantIds, []);
+    assert.deepEqual(config.storage, {
+      kind: 'embedded-azurite',
+      port: 10002,
+      dataDir: '.data/azurite',
+      tablePrefix: '',
+    });
+  });
+
+  it('uses the connection string and table prefix when given', () => {
+    const config = readConfig({ AZURE_STORAGE_CONNECTION_STRING: AZURE, TABLE_PREFIX: 'councilA' });
+    assert.deepEqual(config.storage, {
+      kind: 'connection-string',
+      connectionString: AZURE,
+      tablePrefix: 'councilA',
+    });
+  });
+
+  it('in production refuses to start without each credential, naming the variable', () => {
+    for (const missing of [
+      'MicrosoftAppId',
+      'MicrosoftAppPassword',
+      'MicrosoftAppTenantId',
+      'AZURE_STORAGE_CONNECTION_STRING',
+    ]) {
+      const error = failure({ ...production, [missing]: '' });
+      assert.equal(error.variable, missing);
+      assert.match(error.message, new RegExp(`^${missing}: `));
+    }
+  });
+
+  it('in production accepts a single-tenant bot and serves only its tenant by default', () => {
+    const config = readConfig(production);
+    assert.equal(config.production, true);
+    assert.equal(config.bot.kind, 'entra');
+    assert.deepEqual(config.allowedTenantIds, [TENANT]);
+    assert.equal(failure({ ...production, MicrosoftAppType: 'MultiTenant' }).variable, 'MicrosoftAppType');
+  });
+
+  it('names the variable for each malformed value', () => {
+    const cases: [NodeJS.ProcessEnv, string][] = [
+      [{ PORT: 'eighty' }, 'PORT'],
+      [{ PORT: '70000' }, 'PORT'],
+      [{ AZURITE_TABLE_PORT: '0' }, 'AZURITE_TABLE_PORT'],
+      [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+      [{ ALLOWED_TENANT_IDS: `${TENANT},contoso` }, 'ALLOWED_TENANT_IDS'],
+      [{ TABLE_PREFIX: 'has-hyphen' }, 'TABLE_PREFIX'],
+      [{ AZURE_STORAGE_CONNECTION_STRING: 'not a connection string' }, 'AZURE_STORAGE_CONNECTION_STRING'],
+      [
+        { MicrosoftAppId: 'not-a-guid', MicrosoftAppPassword: 'x', MicrosoftAppTenantId: TENANT },
+        'MicrosoftAppId',
+      ],
+    ];
+    for (const [env, variable] of cases) assert.equal(failure(env).variable, variable, JSON.stringify(env));
+  });
+
+  it('reads a tenant list case-insensitively', () => {
+    const config = readConfig({ ALLOWED_TENANT_IDS: ` ${TENANT.toUpperCase()} , ${APP_ID}` });
+    assert.deepEqual(config.allowedTenantIds, [TENANT, APP_ID]);
+  });
+});
