@@ -40,7 +40,8 @@ export function createBot(deps: TurnDeps): ActivityHandler {
   return bot;
 }
 
-function createCommands(deps: TurnDeps): Command[] {
+/** The command table: one small handler per typed command, offered per scope and role. */
+export function createCommands(deps: TurnDeps): Command[] {
   const everywhere = ['personal', 'team', 'groupChat'] as const;
   const commands: Command[] = [
     {

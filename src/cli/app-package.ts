@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import JSZip from 'jszip';
+
+/** Where the manifest and both icons live, and the official schema bundled in @microsoft/app-manifest. */
+export const MANIFEST_DIR = path.resolve(__dirname, '../../../manifest');
+const SCHEMA_FILE =
+  require.resolve('@microsoft/app-manifest/build/json-schemas/teams/v1.30/MicrosoftTeams.schema.json');
+
+export interface AppIds {
+  /** The Entra app registration id of the bot (MicrosoftAppId). */
+  readonly botId: string;
+  /** The Teams app id; usually the same as the bot id. */
+  readonly teamsAppId: string;
+  readonly version: string;
+}
+
+type Manifest = Record<string, unknown> & { bots: Record<string, unknown>[] };
+
+export async function readManifest(): Promise<Manifest> {
+  return JSON.parse(await readFile(path.join(MANIFEST_DIR, 'manifest.json'), 'utf8')) as Manifest;
+}
+
+/** The checked-in manifest with this deployment's ids and version filled in. */
+export function fillManifest(manifest: Manifest, ids: AppIds): Manifest {
+  return {
+    ...manifest,
+    id: ids.teamsAppId,
+    version: ids.version,
+    bots: manifest.bots.map((bot) => ({ ...bot, botId: ids.botId })),
+  };
+}
+
+/** Problems found by the official manifest schema, one line each; empty when valid. Works offline. */
+export async function manifestProblems(manifest: unknown): Promise<string[]> {
+  const schema = JSON.parse(await readFile(SCHEMA_FILE, 'utf8')) as object;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
+  if (validate(manifest)) return [];
+  return (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? 'is invalid'}`);
+}
+
+/** The app package Teams admins upload: manifest.json plus the two icons, at the zip's root. */
+export async function buildAppPackage(manifest: Manifest): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file('manifest.json', JSON.stringify(manifest, null, 2));
+  for (const icon of ['color.png', 'outline.png']) {
+    zip.file(icon, await readFile(path.join(MANIFEST_DIR, icon)));
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}

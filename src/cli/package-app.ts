@@ -1,0 +1,45 @@
+import 'dotenv/config';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildAppPackage, fillManifest, manifestProblems, readManifest } from './app-package';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const OUTPUT = path.resolve('build/appPackage.zip');
+
+/** `npm run package`: writes build/appPackage.zip with the ids from the environment (.env). */
+async function main(): Promise<number> {
+  const botId = process.env.MicrosoftAppId?.trim() ?? '';
+  const teamsAppId = process.env.TEAMS_APP_ID?.trim() || botId;
+  for (const [name, value] of [
+    ['MicrosoftAppId', botId],
+    ['TEAMS_APP_ID', teamsAppId],
+  ] as const) {
+    if (!GUID.test(value)) {
+      console.error(`${name} must be set to a GUID to build the app package (see .env.example).`);
+      return 1;
+    }
+  }
+  const packageJson = path.resolve(__dirname, '../../../package.json');
+  const { version } = JSON.parse(await readFile(packageJson, 'utf8')) as { version: string };
+  const manifest = fillManifest(await readManifest(), { botId, teamsAppId, version });
+  const problems = await manifestProblems(manifest);
+  if (problems.length > 0) {
+    console.error(`manifest/manifest.json does not match the Teams schema:\n  - ${problems.join('\n  - ')}`);
+    return 1;
+  }
+  await mkdir(path.dirname(OUTPUT), { recursive: true });
+  await writeFile(OUTPUT, await buildAppPackage(manifest));
+  console.log(
+    `Wrote ${path.relative(process.cwd(), OUTPUT)} (app ${teamsAppId}, bot ${botId}, v${version}).`,
+  );
+  console.log('Upload it in Teams admin center > Teams apps > Manage apps > Upload new app.');
+  return 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(`Packaging failed: ${String(error)}`);
+    process.exitCode = 1;
+  },
+);
