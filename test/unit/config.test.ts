@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { ConfigError, readConfig } from '../../src/config';
 
 const APP_ID = '11111111-2222-4333-8444-555555555555';
@@ -88,5 +90,18 @@ describe('readConfig', () => {
   it('reads a tenant list case-insensitively', () => {
     const config = readConfig({ ALLOWED_TENANT_IDS: ` ${TENANT.toUpperCase()} , ${APP_ID}` });
     assert.deepEqual(config.allowedTenantIds, [TENANT, APP_ID]);
+  });
+
+  it('reads only variables that .env.example documents', () => {
+    const read = new Set<string>();
+    const recording = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv =>
+      new Proxy(env, { get: (target, name: string) => (read.add(name), target[name]) });
+    readConfig(recording({}));
+    readConfig(recording(production));
+    readConfig(recording({ ...production, NODE_ENV: 'development', MicrosoftAppType: 'MultiTenant' }));
+    const example = readFileSync(path.join(__dirname, '../../../.env.example'), 'utf8');
+    const documented = new Set([...example.matchAll(/^([A-Za-z_]+)=/gm)].map((m) => m[1]));
+    assert.ok(read.size >= 10, [...read].join());
+    assert.deepEqual([...read].filter((name) => !documented.has(name)), []);
   });
 });
