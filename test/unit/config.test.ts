@@ -102,6 +102,9 @@ describe('readConfig', () => {
     const example = readFileSync(path.join(__dirname, '../../../.env.example'), 'utf8');
     const documented = new Set([...example.matchAll(/^([A-Za-z_]+)=/gm)].map((m) => m[1]));
     assert.ok(read.size >= 10, [...read].join());
-    assert.deepEqual([...read].filter((name) => !documented.has(name)), []);
+    assert.deepEqual(
+      [...read].filter((name) => !documented.has(name)),
+      [],
+    );
   });
 });
