@@ -6,6 +6,8 @@ export interface Config {
   /** Tenants whose activities are served; empty means any tenant (local mode only). */
   readonly allowedTenantIds: readonly string[];
   readonly storage: StorageConfig;
+  /** The form id new visits use (its newest version); old visits keep theirs. */
+  readonly visitForm: string;
 }
 
 /** The bot's Microsoft Entra identity; absent in unauthenticated local mode. */
@@ -61,6 +63,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bot,
     allowedTenantIds,
     storage: readStorage(value, production),
+    visitForm: readFormId(value('VISIT_FORM')),
   };
 }
 
@@ -134,6 +137,14 @@ function readStorage(value: (name: string) => string | undefined, production: bo
     dataDir: value('AZURITE_DATA_DIR') ?? '.data/azurite',
     tablePrefix,
   };
+}
+
+function readFormId(raw: string | undefined): string {
+  const id = raw ?? 'signs-of-safety';
+  if (!/^[a-z][a-z0-9-]{0,39}$/.test(id)) {
+    throw new ConfigError('VISIT_FORM', `"${id}" is not a form id (e.g. signs-of-safety or visit-notes)`);
+  }
+  return id;
 }
 
 function readPort(name: string, raw: string | undefined, fallback: number): number {

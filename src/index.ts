@@ -6,13 +6,17 @@ import { createHttpServer } from './http/server';
 import { createLogger, type Logger } from './log';
 import { openStorage } from './storage/open-storage';
 import { createPeopleRepository } from './storage/people-repository';
+import { createCouncillorVisitRepository } from './storage/councillor-visit-repository';
 import { createServiceRepository } from './storage/service-repository';
+import { createVisitRepository } from './storage/visit-repository';
 import { pingStorage } from './storage/tables';
 import { createAdapter } from './teams/adapter';
 import { createBot } from './teams/bot';
 import { createMessagesHandler } from './teams/messages-endpoint';
 import { createTenantFilter } from './teams/tenant-filter';
 import { createTurnErrorHandler } from './teams/turn-error-handler';
+import { loadForms } from './visits/forms';
+import { createWalkthrough } from './visits/walkthrough';
 
 export interface RunningApp {
   readonly port: number;
@@ -27,12 +31,18 @@ export async function startApp(
   clock: Clock = systemClock,
 ): Promise<RunningApp> {
   warnAboutLocalMode(config, log);
+  const forms = loadForms();
+  if (!forms.latest(config.visitForm)) {
+    throw new ConfigError('VISIT_FORM', `no form "${config.visitForm}" is installed (see src/visits/forms/)`);
+  }
   const storage = await openStorage(config.storage);
   log.info(`Storage: ${storage.description}`);
 
   const store = {
     people: createPeopleRepository(storage.tables.People),
     services: createServiceRepository(storage.tables.Services),
+    visits: createVisitRepository(storage.tables.Visits),
+    councillorVisits: createCouncillorVisitRepository(storage.tables.CouncillorVisits),
   };
   if ((await store.people.list()).length === 0) {
     log.warn(
@@ -44,7 +54,8 @@ export async function startApp(
   const adapter = createAdapter(config.bot);
   adapter.use(createTenantFilter(config.allowedTenantIds, log));
   adapter.onTurnError = createTurnErrorHandler(log);
-  const bot = createBot({ directory, log, clock });
+  const walkthrough = createWalkthrough({ ...store, forms, formId: config.visitForm, clock });
+  const bot = createBot({ directory, walkthrough, forms, log, clock });
 
   const server = createHttpServer({
     handleMessages: createMessagesHandler(adapter, bot),
@@ -80,16 +91,15 @@ function warnAboutLocalMode(config: Config, log: Logger): void {
 
 async function main(): Promise<void> {
   const log = createLogger();
-  let config: Config;
+  let app: RunningApp;
   try {
-    config = readConfig();
+    app = await startApp(readConfig(), log);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     log.error(`Configuration error, not starting. ${error.message}. See .env.example.`);
     process.exitCode = 1;
     return;
   }
-  const app = await startApp(config, log);
   let stopping = false;
   const shutdown = (signal: string): void => {
     if (stopping) return;

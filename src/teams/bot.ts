@@ -1,6 +1,9 @@
-import { ActivityHandler, TurnContext } from 'botbuilder';
+import { ActivityHandler, TurnContext, type InvokeResponse } from 'botbuilder';
 import { escapeMarkdown } from '../cards/escape';
 import { renderInfoCard } from '../cards/info-card';
+import { renderOutcome } from '../cards/visit-cards';
+import { isStorageUnavailable } from '../storage/tables';
+import { cardActionWhileStorageDown, handleCardAction, startCard } from './card-actions';
 import { commandsFor, parseCommandText, type Command } from './commands';
 import { helpData, welcomeData, type IntroductionInput } from './introductions';
 import { createTurn, type Turn, type TurnDeps } from './turn';
@@ -8,7 +11,7 @@ import { createTurn, type Turn, type TurnDeps } from './turn';
 /** The bot: greets on install and routes typed commands through the command table. */
 export function createBot(deps: TurnDeps): ActivityHandler {
   const commands = createCommands(deps);
-  const bot = new ActivityHandler();
+  const bot = new CardActionHandler(deps);
 
   bot.onMembersAdded(async (context, next) => {
     const botWasAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id);
@@ -40,6 +43,27 @@ export function createBot(deps: TurnDeps): ActivityHandler {
   return bot;
 }
 
+/** Routes Action.Execute invokes through the card route table; everything else as ActivityHandler does. */
+class CardActionHandler extends ActivityHandler {
+  constructor(private readonly deps: TurnDeps) {
+    super();
+  }
+
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
+    try {
+      const turn = await createTurn(context, this.deps);
+      return { status: 200, body: await handleCardAction(turn, context.activity.value) };
+    } catch (error) {
+      if (!isStorageUnavailable(error)) throw error;
+      return {
+        status: 200,
+        body: cardActionWhileStorageDown(context.activity.value, this.deps.forms, this.deps.log),
+      };
+    }
+  }
+}
+
 /** The command table: one small handler per typed command, offered per scope and role. */
 export function createCommands(deps: TurnDeps): Command[] {
   const everywhere = ['personal', 'team', 'groupChat'] as const;
@@ -49,6 +73,37 @@ export function createCommands(deps: TurnDeps): Command[] {
       description: 'What I can do for you here',
       scopes: everywhere,
       run: async (turn) => turn.sendCard(renderInfoCard(helpData(await introduction(turn, commands, deps)))),
+    },
+    {
+      name: 'start',
+      description: 'Record a visit: pick one of yours or start a new one',
+      scopes: ['personal'],
+      roles: ['councillor'],
+      run: async (turn) => turn.sendCard(await startCard(turn, turn.user!)),
+    },
+    {
+      name: 'resume',
+      description: 'Carry on with your visit form where you left off',
+      scopes: ['personal'],
+      roles: ['councillor'],
+      run: async (turn) => {
+        const draft = (await turn.walkthrough.myVisits(turn.user!)).find(
+          (v) => v.record.visit.status === 'draft',
+        );
+        if (!draft) return turn.sendText('You have no visit form in progress. Type **start** to begin one.');
+        await turn.sendCard(renderOutcome(await turn.walkthrough.resume(turn.user!, draft.record.visit.id)));
+      },
+    },
+    {
+      name: 'review',
+      description: 'See all your answers for your latest visit, and submit',
+      scopes: ['personal'],
+      roles: ['councillor'],
+      run: async (turn) => {
+        const latest = (await turn.walkthrough.myVisits(turn.user!))[0];
+        if (!latest) return turn.sendText('You have no visits to review. Type **start** to begin one.');
+        await turn.sendCard(renderOutcome(await turn.walkthrough.review(turn.user!, latest.record.visit.id)));
+      },
     },
     {
       name: 'whoami',

@@ -4,6 +4,8 @@ import type { Clock } from '../clock';
 import type { DirectoryLookup } from '../directory/directory';
 import type { Person } from '../directory/types';
 import type { Logger } from '../log';
+import type { FormCatalogue } from '../visits/forms';
+import type { Walkthrough } from '../visits/walkthrough';
 import { scopeOf, type Scope } from './activity-facts';
 
 /** What a handler needs from one turn, without botbuilder's whole surface. */
@@ -15,12 +17,17 @@ export interface Turn {
   readonly user: Person | undefined;
   readonly log: Logger;
   readonly clock: Clock;
+  readonly directory: DirectoryLookup;
+  readonly walkthrough: Walkthrough;
+  readonly forms: FormCatalogue;
   sendCard(card: object): Promise<void>;
   sendText(text: string): Promise<void>;
 }
 
 export interface TurnDeps {
   readonly directory: DirectoryLookup;
+  readonly walkthrough: Walkthrough;
+  readonly forms: FormCatalogue;
   readonly log: Logger;
   readonly clock: Clock;
 }
@@ -35,6 +42,9 @@ export async function createTurn(context: TurnContext, deps: TurnDeps): Promise<
     user,
     log: deps.log,
     clock: deps.clock,
+    directory: deps.directory,
+    walkthrough: deps.walkthrough,
+    forms: deps.forms,
     async sendCard(card) {
       await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
     },

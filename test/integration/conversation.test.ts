@@ -1,11 +1,4 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parseDirectory } from '../../src/directory/parse-directory';
-import { seedDirectory } from '../../src/directory/seed-directory';
-import { createPeopleRepository } from '../../src/storage/people-repository';
-import { createServiceRepository } from '../../src/storage/service-repository';
-import { openTables } from '../../src/storage/tables';
 import {
   botAddedActivity,
   channel,
@@ -17,6 +10,7 @@ import {
 import { startTestAzurite, uniquePrefix } from '../support/azurite';
 import { cardOf, cardProblems, cardText } from '../support/cards';
 import { StandInConnector } from '../support/connector';
+import { seedExampleDirectory } from '../support/seed';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /** One step of a conversation: what a person does, and what the bot shows back. */
@@ -37,15 +31,7 @@ describe('first conversation, through POST /api/messages', () => {
     azurite = await startTestAzurite();
     connector = await new StandInConnector().start();
     const prefix = uniquePrefix();
-    const tables = await openTables(azurite.connectionString, prefix);
-    const parsed = parseDirectory(
-      readFileSync(path.join(__dirname, '../../../directory.example.yaml'), 'utf8'),
-    );
-    assert.ok(parsed.ok);
-    await seedDirectory(parsed.directory, {
-      people: createPeopleRepository(tables.People),
-      services: createServiceRepository(tables.Services),
-    });
+    await seedExampleDirectory(azurite.connectionString, prefix);
     bot = await startTestApp({
       AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
       TABLE_PREFIX: prefix,

@@ -27,6 +27,11 @@ export const persona = {
     name: 'Sam Okafor',
     aadObjectId: '00000000-0000-4000-8000-000000000301',
   },
+  secondCouncillor: {
+    id: '29:cllr-shah',
+    name: 'Cllr Priya Shah',
+    aadObjectId: '00000000-0000-4000-8000-000000000102',
+  },
   stranger: { id: '29:stranger', name: 'Pat Stranger', aadObjectId: '00000000-0000-4000-8000-000000000999' },
 } satisfies Record<string, Persona>;
 
@@ -85,4 +90,20 @@ export function messageActivity(
 /** Teams' conversationUpdate when the app is installed: the bot is among membersAdded. */
 export function botAddedActivity(serviceUrl: string, from: Persona, where = personalChat(from)): Activity {
   return { ...base(serviceUrl, from, where), type: 'conversationUpdate', membersAdded: [{ id: BOT.id }] };
+}
+
+/** Teams' invoke for an Action.Execute click: the verb, and the action's data with the card's inputs merged in. */
+export function cardActionActivity(
+  serviceUrl: string,
+  from: Persona,
+  verb: string,
+  data: Record<string, unknown>,
+  where = personalChat(from),
+): Activity {
+  return {
+    ...base(serviceUrl, from, where),
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+  };
 }

@@ -29,7 +29,7 @@ export function cardText(card: unknown): string {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       for (const [key, value] of Object.entries(node)) {
-        if (typeof value === 'string' && ['text', 'title', 'value'].includes(key)) texts.push(value);
+        if (typeof value === 'string' && ['text', 'title', 'value', 'label'].includes(key)) texts.push(value);
         else walk(value);
       }
     }

@@ -1,14 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { parseDirectory } from '../../src/directory/parse-directory';
-import { seedDirectory } from '../../src/directory/seed-directory';
-import { openTables } from '../../src/storage/tables';
-import { createPeopleRepository } from '../../src/storage/people-repository';
-import { createServiceRepository } from '../../src/storage/service-repository';
 import { startTestAzurite, uniquePrefix } from './azurite';
 import { freePort } from './free-port';
+import { seedExampleDirectory } from './seed';
 import { startTestApp, type TestApp } from './test-app';
 
 const ROOT = path.join(__dirname, '../../..');
@@ -45,13 +41,7 @@ export interface PlaygroundRig {
 export async function startPlaygroundRig(): Promise<PlaygroundRig> {
   const azurite = await startTestAzurite();
   const tablePrefix = uniquePrefix();
-  const tables = await openTables(azurite.connectionString, tablePrefix);
-  const parsed = parseDirectory(readFileSync(path.join(ROOT, 'directory.example.yaml'), 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  await seedDirectory(parsed.directory, {
-    people: createPeopleRepository(tables.People),
-    services: createServiceRepository(tables.Services),
-  });
+  await seedExampleDirectory(azurite.connectionString, tablePrefix);
   const app = await startTestApp({
     AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
     TABLE_PREFIX: tablePrefix,

@@ -1,3 +1,5 @@
+import type { Clock } from '../../src/clock';
+import { systemClock } from '../../src/clock';
 import { readConfig } from '../../src/config';
 import { startApp, type RunningApp } from '../../src/index';
 import { createLogger } from '../../src/log';
@@ -9,30 +11,43 @@ export interface TestApp {
   readonly logs: string[];
   /** POSTs an activity to /api/messages; resolves once the turn is over, with the HTTP status. */
   post(activity: Record<string, unknown>): Promise<number>;
+  /** POSTs an invoke activity; resolves with the HTTP status and the invoke response body. */
+  invoke(activity: Record<string, unknown>): Promise<{ status: number; body: Record<string, unknown> }>;
   stop(): Promise<void>;
 }
 
 /** Starts the real app (composition root and all) on a free port against the given storage. */
-export async function startTestApp(env: Record<string, string>): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string>,
+  clock: Clock = systemClock,
+): Promise<TestApp> {
   const logs: string[] = [];
   const config = { ...readConfig({ NODE_ENV: 'test', ...env }), port: 0 };
   const app = await startApp(
     config,
     createLogger((_level, line) => logs.push(line)),
+    clock,
   );
+  const send = (activity: Record<string, unknown>): Promise<Response> =>
+    fetch(`${baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
   const baseUrl = `http://127.0.0.1:${app.port}`;
   return {
     app,
     baseUrl,
     logs,
     async post(activity) {
-      const response = await fetch(`${baseUrl}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(activity),
-      });
+      const response = await send(activity);
       await response.arrayBuffer();
       return response.status;
+    },
+    async invoke(activity) {
+      const response = await send(activity);
+      const text = await response.text();
+      return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
     },
     stop: () => app.stop(),
   };

@@ -1,0 +1,164 @@
+import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
+import {
+  ConcurrencyConflict,
+  type Amendment,
+  type Answer,
+  type Visit,
+  type VisitRecord,
+} from '../visits/types';
+
+/**
+ * The Visits table. One partition per visit (PartitionKey = visit id) holds the visit row ("visit"), one row
+ * per answer ("answer|<step>") and the audit of amendments ("audit|<time>|<step>"). So a visit is one read, a
+ * step save one write, and submit or amend one entity-group transaction.
+ */
+export interface VisitRepository {
+  load(visitId: string): Promise<VisitRecord | undefined>;
+  create(visit: Omit<Visit, 'etag'>): Promise<void>;
+  /** Writes an answer if it is still at `expected` (undefined: it must not exist yet). */
+  saveAnswer(visitId: string, answer: Omit<Answer, 'etag'>, expected: Answer | undefined): Promise<void>;
+  /** Marks the visit submitted if it is unchanged since it was read. */
+  submit(visit: Visit, submitted: { by: string; byName: string; at: string }): Promise<void>;
+  /** Changes a submitted answer and records why, in one transaction. */
+  amend(
+    visitId: string,
+    answer: Omit<Answer, 'etag'>,
+    expected: Answer | undefined,
+    audit: Amendment,
+  ): Promise<void>;
+  /** The amendments of one visit, oldest first. */
+  amendments(visitId: string): Promise<Amendment[]>;
+}
+
+const VISIT_ROW = 'visit';
+const answerRow = (stepId: string): string => `answer|${stepId}`;
+
+type Row = Record<string, unknown> & { partitionKey: string; rowKey: string; etag: string };
+
+export function createVisitRepository(table: TableClient): VisitRepository {
+  const conflictsAs412or409 = async (write: () => Promise<unknown>): Promise<void> => {
+    try {
+      await write();
+    } catch (error) {
+      if (isConcurrencyError(error)) throw new ConcurrencyConflict();
+      throw error;
+    }
+  };
+  const answerAction = (visitId: string, answer: Omit<Answer, 'etag'>, expected: Answer | undefined) =>
+    expected
+      ? (['update', answerEntity(visitId, answer), 'Replace', { etag: expected.etag }] as TransactionAction)
+      : (['create', answerEntity(visitId, answer)] as TransactionAction);
+
+  return {
+    async load(visitId) {
+      const filter = odata`PartitionKey eq ${visitId}`;
+      let visit: Visit | undefined;
+      const answers = new Map<string, Answer>();
+      for await (const row of table.listEntities<Row>({ queryOptions: { filter } })) {
+        if (row.rowKey === VISIT_ROW) visit = toVisit(row);
+        else if (row.rowKey.startsWith('answer|')) {
+          const answer = toAnswer(row);
+          answers.set(answer.stepId, answer);
+        }
+      }
+      return visit && { visit, answers };
+    },
+    create: (visit) => conflictsAs412or409(() => table.createEntity(visitEntity(visit))),
+    saveAnswer: (visitId, answer, expected) =>
+      conflictsAs412or409(() =>
+        expected
+          ? table.updateEntity(answerEntity(visitId, answer), 'Replace', { etag: expected.etag })
+          : table.createEntity(answerEntity(visitId, answer)),
+      ),
+    submit: (visit, submitted) =>
+      conflictsAs412or409(() =>
+        table.updateEntity(
+          visitEntity({
+            ...visit,
+            status: 'submitted',
+            submittedBy: submitted.by,
+            submittedByName: submitted.byName,
+            submittedAt: submitted.at,
+          }),
+          'Replace',
+          { etag: visit.etag },
+        ),
+      ),
+    amend: (visitId, answer, expected, audit) =>
+      conflictsAs412or409(() =>
+        table.submitTransaction([
+          answerAction(visitId, answer, expected),
+          ['create', { partitionKey: visitId, rowKey: `audit|${audit.at}|${audit.stepId}`, ...audit }],
+        ]),
+      ),
+    async amendments(visitId) {
+      const filter = odata`PartitionKey eq ${visitId} and RowKey ge ${'audit|'} and RowKey lt ${'audit}'}`;
+      const rows: Amendment[] = [];
+      for await (const row of table.listEntities<Amendment>({ queryOptions: { filter } })) {
+        rows.push({
+          stepId: row.stepId,
+          reason: row.reason,
+          previousText: row.previousText,
+          by: row.by,
+          byName: row.byName,
+          at: row.at,
+        });
+      }
+      return rows;
+    },
+  };
+}
+
+/** 412: the ETag no longer matches; 409: the row was created by someone else first. */
+function isConcurrencyError(error: unknown): boolean {
+  const status = (error as { statusCode?: number }).statusCode;
+  return status === 412 || status === 409;
+}
+
+function visitEntity(visit: Omit<Visit, 'etag'>) {
+  const { id, councillorIds, councillorNames, ...rest } = visit;
+  return {
+    partitionKey: id,
+    rowKey: VISIT_ROW,
+    ...rest,
+    councillorIds: JSON.stringify(councillorIds),
+    councillorNames: JSON.stringify(councillorNames),
+  };
+}
+
+function toVisit(row: Row): Visit {
+  const text = (name: string): string => String(row[name] ?? '');
+  const optional = (name: string) => (typeof row[name] === 'string' ? { [name]: row[name] as string } : {});
+  return {
+    id: row.partitionKey,
+    serviceId: text('serviceId'),
+    serviceName: text('serviceName'),
+    date: text('date'),
+    councillorIds: JSON.parse(text('councillorIds') || '[]') as string[],
+    councillorNames: JSON.parse(text('councillorNames') || '[]') as string[],
+    formKey: text('formKey'),
+    status: row.status === 'submitted' ? 'submitted' : 'draft',
+    createdBy: text('createdBy'),
+    createdAt: text('createdAt'),
+    ...optional('submittedBy'),
+    ...optional('submittedByName'),
+    ...optional('submittedAt'),
+    etag: row.etag,
+  };
+}
+
+function answerEntity(visitId: string, answer: Omit<Answer, 'etag'>) {
+  return { partitionKey: visitId, rowKey: answerRow(answer.stepId), ...answer };
+}
+
+function toAnswer(row: Row): Answer {
+  return {
+    stepId: String(row.stepId),
+    text: String(row.text ?? ''),
+    revision: Number(row.revision ?? 0),
+    updatedBy: String(row.updatedBy ?? ''),
+    updatedByName: String(row.updatedByName ?? ''),
+    updatedAt: String(row.updatedAt ?? ''),
+    etag: row.etag,
+  };
+}

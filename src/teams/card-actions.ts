@@ -1,0 +1,148 @@
+import type { AdaptiveCardInvokeResponse } from 'botbuilder';
+import { ukDay } from '../cards/dates';
+import { parseStepAction, parseVisitId, VERBS } from '../cards/visit-actions';
+import { renderNotice, renderOutcome, renderStart, renderUnsavedStep } from '../cards/visit-cards';
+import type { Person } from '../directory/types';
+import type { Logger } from '../log';
+import type { FormCatalogue } from '../visits/forms';
+import type { Outcome } from '../visits/walkthrough';
+import type { Turn } from './turn';
+
+/** One small handler per card verb; each gets the action's data (with the card's inputs merged in). */
+type CardHandler = (turn: Turn, councillor: Person, data: Record<string, unknown>) => Promise<object>;
+
+const card = (value: object): AdaptiveCardInvokeResponse => ({
+  statusCode: 200,
+  type: 'application/vnd.microsoft.card.adaptive',
+  value: value as Record<string, unknown>,
+});
+
+/** Shown for a button whose data we cannot read: an old or tampered card, or a bug. Nothing is changed. */
+const unreadable = (problem: string): object =>
+  renderNotice('That button did not work', [
+    `I could not read this card's details (${problem}), so nothing was changed.`,
+    'Type **start** for a fresh card of your visits.',
+  ]);
+
+const outcome = async (result: Promise<Outcome>): Promise<object> => renderOutcome(await result);
+
+const ROUTES: Readonly<Record<string, CardHandler>> = {
+  [VERBS.create]: async (turn, councillor, data) => {
+    const service =
+      typeof data.serviceId === 'string' ? await turn.directory.service(data.serviceId) : undefined;
+    if (!service)
+      return renderNotice('Choose a service', ['Pick the service you visited, then press Start.']);
+    const date =
+      typeof data.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data.date) ? data.date : undefined;
+    if (!date || Number.isNaN(Date.parse(date))) {
+      return renderNotice('Choose a date', ['Pick the date of the visit, then press Start.']);
+    }
+    const ids = typeof data.others === 'string' && data.others ? data.others.split(',') : [];
+    const everyone = await turn.directory.councillors();
+    const others = everyone.filter((c) => ids.includes(c.aadObjectId));
+    return outcome(turn.walkthrough.start(councillor, service, date, others));
+  },
+  [VERBS.open]: (turn, councillor, data) =>
+    withVisitId(data, (visitId) => outcome(turn.walkthrough.resume(councillor, visitId))),
+  [VERBS.review]: (turn, councillor, data) =>
+    withVisitId(data, (visitId) => outcome(turn.walkthrough.review(councillor, visitId))),
+  [VERBS.edit]: (turn, councillor, data) =>
+    withVisitId(data, (visitId) =>
+      typeof data.stepId === 'string'
+        ? outcome(turn.walkthrough.edit(councillor, visitId, data.stepId))
+        : Promise.resolve(unreadable('stepId')),
+    ),
+  [VERBS.submit]: (turn, councillor, data) =>
+    withVisitId(data, (visitId) =>
+      outcome(turn.walkthrough.submit(councillor, visitId, data.confirmed === true)),
+    ),
+  [VERBS.saveStep]: async (turn, councillor, data) => {
+    const parsed = parseStepAction(data);
+    if (!parsed.ok) return unreadable(parsed.problem);
+    const action = parsed.value;
+    return outcome(turn.walkthrough.saveStep(councillor, { ...action, text: action.answer }));
+  },
+  [VERBS.amend]: async (turn, councillor, data) => {
+    const parsed = parseStepAction(data);
+    if (!parsed.ok) return unreadable(parsed.problem);
+    const action = parsed.value;
+    return outcome(turn.walkthrough.amend(councillor, { ...action, text: action.answer }));
+  },
+};
+
+function withVisitId(
+  data: Record<string, unknown>,
+  run: (visitId: string) => Promise<object>,
+): Promise<object> {
+  const visitId = parseVisitId(data);
+  return visitId.ok ? run(visitId.value) : Promise.resolve(unreadable(visitId.problem));
+}
+
+/** Answers an Action.Execute: routes by verb; unknown verbs, bad data and the wrong person get a clear card. */
+export async function handleCardAction(turn: Turn, value: unknown): Promise<AdaptiveCardInvokeResponse> {
+  const action = (value as { action?: { type?: unknown; verb?: unknown; data?: unknown } } | undefined)
+    ?.action;
+  const verb = typeof action?.verb === 'string' ? action.verb : '';
+  const handler = Object.hasOwn(ROUTES, verb) ? ROUTES[verb] : undefined;
+  if (action?.type !== 'Action.Execute' || !handler)
+    return card(unreadable(verb ? `unknown action "${verb.slice(0, 40)}"` : 'no action'));
+  const data = action.data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return card(unreadable('no data'));
+  if (turn.user?.role !== 'councillor') {
+    return card(
+      renderNotice('Only councillors record visits', [
+        turn.user
+          ? 'This card is for the councillors named on the visit.'
+          : 'You are not in the directory yet. Type **whoami** and send your id to the partnerships team.',
+      ]),
+    );
+  }
+  return card(await handler(turn, turn.user, data as Record<string, unknown>));
+}
+
+/**
+ * The answer to a card action when storage is not answering: nothing was saved, and the person is told so.
+ * A step card comes back with their text still in the box and a Save again button; nothing is read or
+ * disclosed, only what they sent is echoed to them.
+ */
+export function cardActionWhileStorageDown(
+  value: unknown,
+  forms: FormCatalogue,
+  log: Logger,
+): AdaptiveCardInvokeResponse {
+  const action = (value as { action?: { verb?: unknown; data?: unknown } } | undefined)?.action;
+  const data = action?.data;
+  if (action?.verb === VERBS.saveStep && typeof data === 'object' && data !== null) {
+    const parsed = parseStepAction(data as Record<string, unknown>);
+    const form = parsed.ok ? forms.get(parsed.value.form) : undefined;
+    if (parsed.ok && form) {
+      log.warn('Step not saved: storage unavailable', {
+        visitId: parsed.value.visitId,
+        stepId: parsed.value.stepId,
+      });
+      return card(renderUnsavedStep(form, parsed.value, parsed.value.answer));
+    }
+  }
+  return card(
+    renderNotice('Not done: storage is not answering', [
+      'Nothing was changed. Please try again in a minute; your saved answers are safe.',
+    ]),
+  );
+}
+
+/** The `start` card for a councillor: their visits, and a form to record another. */
+export async function startCard(turn: Turn, councillor: Person): Promise<object> {
+  const [visits, services, councillors] = await Promise.all([
+    turn.walkthrough.myVisits(councillor),
+    turn.directory.services(),
+    turn.directory.councillors(),
+  ]);
+  return renderStart({
+    visits,
+    services,
+    councillors: councillors
+      .filter((c) => c.aadObjectId !== councillor.aadObjectId)
+      .map((c) => ({ id: c.aadObjectId, name: c.name })),
+    today: ukDay(turn.clock.now()),
+  });
+}

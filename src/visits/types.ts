@@ -1,0 +1,56 @@
+/** A visit by one or more councillors to one service, recorded on one form version. */
+export interface Visit {
+  readonly id: string;
+  readonly serviceId: string;
+  readonly serviceName: string;
+  /** The day of the visit, YYYY-MM-DD (Europe/London). */
+  readonly date: string;
+  /** aadObjectIds of the councillors named on the visit; each may contribute. */
+  readonly councillorIds: readonly string[];
+  readonly councillorNames: readonly string[];
+  readonly formKey: string;
+  readonly status: 'draft' | 'submitted';
+  readonly createdBy: string;
+  readonly createdAt: string;
+  readonly submittedBy?: string;
+  readonly submittedByName?: string;
+  readonly submittedAt?: string;
+  /** Storage's version tag; a write with a stale one is refused. */
+  readonly etag: string;
+}
+
+/** The saved text of one step, and who last changed it. */
+export interface Answer {
+  readonly stepId: string;
+  readonly text: string;
+  /** 1 for the first save, +1 for each later one; cards carry it to detect stale clicks. */
+  readonly revision: number;
+  readonly updatedBy: string;
+  readonly updatedByName: string;
+  readonly updatedAt: string;
+  readonly etag: string;
+}
+
+/** A visit with every answer: what one read of its partition returns. */
+export interface VisitRecord {
+  readonly visit: Visit;
+  readonly answers: ReadonlyMap<string, Answer>;
+}
+
+/** A change after submission, kept for audit. */
+export interface Amendment {
+  readonly stepId: string;
+  readonly reason: string;
+  readonly previousText: string;
+  readonly by: string;
+  readonly byName: string;
+  readonly at: string;
+}
+
+/** Someone else wrote first: the write was refused and nothing was changed. */
+export class ConcurrencyConflict extends Error {
+  constructor() {
+    super('The record changed since it was read.');
+    this.name = 'ConcurrencyConflict';
+  }
+}

@@ -1,0 +1,332 @@
+import assert from 'node:assert/strict';
+import { TableClient } from '@azure/data-tables';
+import { MAX_ANSWER_CHARS } from '../../src/visits/answer-text';
+import { cardActionActivity, persona } from '../support/activities';
+import { startTestAzurite, uniquePrefix } from '../support/azurite';
+import { actionsOf, inputValue, personAt, type Card } from '../support/card-driver';
+import { cardProblems, cardText } from '../support/cards';
+import { StandInConnector } from '../support/connector';
+import { seedExampleDirectory } from '../support/seed';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/** A clock that moves one second each time it is read, from 10:00 on 24 Nov 2026. */
+let tick = 0;
+const clock = { now: () => new Date(Date.parse('2026-11-24T10:00:00Z') + 1000 * tick++) };
+
+describe('councillor visit walkthrough, through POST /api/messages on Azurite', () => {
+  let azurite: Awaited<ReturnType<typeof startTestAzurite>>;
+  let connector: StandInConnector;
+  let bot: TestApp;
+  let prefix: string;
+  let alex: ReturnType<typeof personAt>;
+  let priya: ReturnType<typeof personAt>;
+
+  const start = () => ({ AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, TABLE_PREFIX: prefix });
+  const visitsTable = () =>
+    TableClient.fromConnectionString(azurite.connectionString, `${prefix}Visits`, {
+      allowInsecureConnection: true,
+    });
+  /** What storage holds for a visit: the visit row and each answer's text and revision. */
+  async function stored(visitId: string) {
+    const rows: Record<string, unknown>[] = [];
+    for await (const row of visitsTable().listEntities({
+      queryOptions: { filter: `PartitionKey eq '${visitId}'` },
+    })) {
+      rows.push(row);
+    }
+    const answers = new Map(
+      rows
+        .filter((r) => String(r.rowKey).startsWith('answer|'))
+        .map((r) => [String(r.stepId), { text: String(r.text), revision: Number(r.revision) }]),
+    );
+    return {
+      visit: rows.find((r) => r.rowKey === 'visit')!,
+      answers,
+      audit: rows.filter((r) => String(r.rowKey).startsWith('audit|')),
+    };
+  }
+  /** Starts a new visit to ChECS (with Priya when asked) and returns the first step's card. */
+  async function newVisit(withPriya = false): Promise<Card> {
+    const startCard = await alex.say('start');
+    return alex.click(startCard, 'Start the form', {
+      serviceId: 'checs',
+      date: '2026-11-20',
+      ...(withPriya ? { others: persona.secondCouncillor.aadObjectId } : {}),
+    });
+  }
+  const visitIdOf = (card: Card): string => String(actionsOf(card)[0]?.data.visitId);
+  const stepIdOf = (card: Card): string => String(actionsOf(card).find((a) => a.data.stepId)?.data.stepId);
+
+  before(async () => {
+    azurite = await startTestAzurite();
+    connector = await new StandInConnector().start();
+    prefix = uniquePrefix();
+    await seedExampleDirectory(azurite.connectionString, prefix);
+    bot = await startTestApp(start(), clock);
+    alex = personAt(bot, connector, persona.councillor);
+    priya = personAt(bot, connector, persona.secondCouncillor);
+  });
+  after(async () => {
+    await bot?.stop();
+    await connector?.stop();
+    await azurite?.stop();
+  });
+
+  it('walks a councillor through every step, saving each, then reviews and submits', async () => {
+    const startCard = await alex.say('start');
+    assert.deepEqual(cardProblems(startCard), []);
+    assert.match(cardText(startCard), /Cheshire East Consultation Service/);
+    assert.match(cardText(startCard), /Cllr Priya Shah/, 'co-councillors can be named');
+
+    let card = await alex.click(startCard, 'Start the form', {
+      serviceId: 'checs',
+      date: '2026-11-20',
+      others: persona.secondCouncillor.aadObjectId,
+    });
+    const visitId = visitIdOf(card);
+    const expected = new Map<string, string>();
+    for (let step = 1; step <= 12; step++) {
+      assert.deepEqual(cardProblems(card), []);
+      assert.match(cardText(card), new RegExp(`Step ${step} of 12 — `));
+      if (step === 3)
+        assert.match(cardText(card), /Step 3 of 12 — Outcomes for children: What are we worried about/);
+      if (step === 2)
+        assert.match(cardText(card), /How do you keep children at the centre/, 'guidance per area');
+      const text = `Answer ${step}: staff described ${step} things.`;
+      expected.set(stepIdOf(card), text);
+      card = await alex.click(card, step === 12 ? 'Save & review' : 'Save & next', { answer: text });
+      // Saved before the next card was shown.
+      assert.equal((await stored(visitId)).answers.get([...expected.keys()].at(-1)!)?.text, text);
+    }
+    assert.match(cardText(card), /Review: Councillor frontline visit/);
+    assert.match(cardText(card), /Draft: 12 of 12 answered/);
+    assert.match(cardText(card), /Outcomes for children\nWhat is working well\?\nAnswer 2/);
+    assert.deepEqual(cardProblems(card), []);
+
+    card = await alex.click(card, 'Submit');
+    assert.match(cardText(card), /Submitted\. Thank you\./);
+    assert.match(cardText(card), /Submitted by Cllr Alex Morgan on 24 Nov 2026, 10:00/);
+    const saved = await stored(visitId);
+    assert.equal(saved.visit.status, 'submitted');
+    assert.equal(saved.visit.formKey, 'signs-of-safety@1', 'the visit records its form version');
+    assert.equal(saved.visit.submittedBy, persona.councillor.aadObjectId);
+    assert.deepEqual(new Map([...saved.answers].map(([k, v]) => [k, v.text])), expected);
+
+    // The co-councillor sees the same visit in their list.
+    assert.match(cardText(await priya.say('start')), /Submitted by Cllr Alex Morgan/);
+  });
+
+  it('Back, Skip and Pause move as labelled; resume carries on at the first unanswered step', async () => {
+    let card = await newVisit();
+    card = await alex.click(card, 'Save & next', { answer: 'Service manager and three social workers' });
+    card = await alex.click(card, 'Skip', { answer: 'typed but skipped' });
+    assert.match(cardText(card), /Step 3 of 12/);
+    card = await alex.click(card, 'Back', { answer: 'Worries about caseloads' });
+    assert.match(cardText(card), /Step 2 of 12/);
+    assert.equal(inputValue(card, 'answer'), '', 'skipped text was not saved');
+    card = await alex.click(card, 'Pause', { answer: 'Good supervision' });
+    assert.match(cardText(card), /Paused: your answers are saved/);
+    assert.match(cardText(card), /3 of 12 questions answered/);
+
+    card = await alex.say('resume');
+    assert.match(cardText(card), /Step 4 of 12 — Outcomes for children: What needs to happen\?/);
+  });
+
+  it('resumes after the bot restarts: nothing lives in process memory', async () => {
+    let card = await newVisit();
+    const visitId = visitIdOf(card);
+    card = await alex.click(card, 'Save & next', { answer: 'Team manager' });
+    card = await alex.click(card, 'Save & next', { answer: 'Relationships with families are strong' });
+
+    await bot.stop();
+    bot = await startTestApp(start(), clock);
+    alex = personAt(bot, connector, persona.councillor);
+    priya = personAt(bot, connector, persona.secondCouncillor);
+
+    const resumed = await alex.say('resume');
+    assert.equal(visitIdOf(resumed), visitId);
+    assert.match(cardText(resumed), /Step 3 of 12/);
+    // The card drawn before the restart still works.
+    const next = await alex.click(card, 'Save & next', { answer: 'Waiting lists for CAMHS' });
+    assert.match(cardText(next), /Step 4 of 12/);
+    assert.equal((await stored(visitId)).answers.get('outcomes.worries')?.text, 'Waiting lists for CAMHS');
+  });
+
+  it('a click on an old card never overwrites newer text: both versions are shown', async () => {
+    const first = await newVisit(true);
+    const visitId = visitIdOf(first);
+    const oldCard = first; // drawn at revision 0
+    await alex.click(first, 'Save & next', { answer: 'Version from the new card' });
+
+    // Untouched old box: nothing is overwritten, the walkthrough just moves on.
+    const moved = await alex.click(oldCard, 'Save & next', { answer: '' });
+    assert.match(cardText(moved), /Step 2 of 12/);
+    assert.equal((await stored(visitId)).answers.get('staff')?.text, 'Version from the new card');
+
+    // Edited old box: both versions, nothing overwritten.
+    const conflict = await alex.click(oldCard, 'Save & next', { answer: 'Version typed on the old card' });
+    assert.match(cardText(conflict), /Two versions of: Staff involved/);
+    assert.match(cardText(conflict), /Version from the new card/);
+    assert.equal(inputValue(conflict, 'answer'), 'Version typed on the old card');
+    assert.equal((await stored(visitId)).answers.get('staff')?.revision, 1);
+
+    const kept = await alex.click(conflict, 'Save my version', {
+      answer: 'Version typed on the old card, merged',
+    });
+    assert.match(cardText(kept), /Step 2 of 12/);
+    assert.deepEqual((await stored(visitId)).answers.get('staff'), {
+      text: 'Version typed on the old card, merged',
+      revision: 2,
+    });
+  });
+
+  it('two councillors saving one answer at once: one is saved, the other sees both, neither is lost', async () => {
+    const alexCard = await newVisit(true);
+    const visitId = visitIdOf(alexCard);
+    const priyaCard = await priya.invoke('visit.open', { visitId });
+    assert.match(cardText(priyaCard), /Step 1 of 12/);
+
+    const [a, p] = await Promise.all([
+      alex.click(alexCard, 'Save & next', { answer: 'Alex: five practitioners' }),
+      priya.click(priyaCard, 'Save & next', { answer: 'Priya: four practitioners and a manager' }),
+    ]);
+    const savedText = (await stored(visitId)).answers.get('staff')?.text;
+    const loser = savedText?.startsWith('Alex')
+      ? { card: p, text: 'Priya: four practitioners and a manager' }
+      : { card: a, text: 'Alex: five practitioners' };
+    assert.ok(
+      savedText === 'Alex: five practitioners' || savedText === 'Priya: four practitioners and a manager',
+    );
+    assert.match(cardText(loser.card), /Two versions of: Staff involved/);
+    assert.equal(inputValue(loser.card, 'answer'), loser.text, "the other's text is kept in the box");
+    assert.match(cardText(loser.card), new RegExp(savedText!));
+  });
+
+  it('only councillors named on the visit can work on it; others get a clear message and nothing is written', async () => {
+    const card = await newVisit(false);
+    const visitId = visitIdOf(card);
+    const refusedPriya = await priya.click(card, 'Save & next', { answer: 'not mine to write' });
+    assert.match(cardText(refusedPriya), /Only the councillors named on this visit/);
+    const dana = personAt(bot, connector, persona.headOfService);
+    const refusedDana = await dana.click(card, 'Save & next', { answer: 'not a councillor' });
+    assert.match(cardText(refusedDana), /Only councillors record visits/);
+    assert.equal((await stored(visitId)).answers.size, 0);
+  });
+
+  it('bad input: too long, control characters, markup and template text, bad or unknown actions', async () => {
+    let card = await newVisit();
+    const visitId = visitIdOf(card);
+    assert.match(cardText(card), /up to 6,000 characters/, 'the card states the limit');
+
+    const tooLong = 'x'.repeat(MAX_ANSWER_CHARS + 1);
+    card = await alex.click(card, 'Save & next', { answer: tooLong });
+    assert.match(cardText(card), /6,001 characters; the limit is 6,000\. It was not saved/);
+    assert.equal(inputValue(card, 'answer'), tooLong, 'the text is given back, not cut');
+    assert.equal((await stored(visitId)).answers.size, 0);
+
+    card = await alex.click(card, 'Save & next', { answer: 'Bell\u0007 and\r\nnull\u0000 here' });
+    assert.match(cardText(card), /control characters were removed/);
+    assert.equal((await stored(visitId)).answers.get('staff')?.text, 'Bell and\nnull here');
+
+    const markup = 'See [this](http://evil.example) **now** ${user.name} <b>bold</b> {{x}}';
+    card = await alex.click(card, 'Save & next', { answer: markup });
+    assert.equal(
+      (await stored(visitId)).answers.get('outcomes.working-well')?.text,
+      markup,
+      'stored as typed',
+    );
+    const review = await alex.say('review');
+    const shown = cardText(review);
+    assert.ok(
+      shown.includes(
+        'See \\[this\\]\\(http://evil.example\\) \\*\\*now\\*\\* ${user.name} \\<b\\>bold\\</b\\> {{x}}',
+      ),
+      shown,
+    );
+    const back = await alex.click(review, 'Edit', {});
+    assert.equal(inputValue(back, 'answer'), 'Bell and\nnull here');
+
+    const unknown = await alex.invoke('visit.explode', { visitId });
+    assert.match(cardText(unknown), /That button did not work/);
+    assert.match(cardText(unknown), /unknown action "visit.explode"/);
+    const malformed = await alex.invoke('visit.save-step', {
+      visitId,
+      stepId: 'staff',
+      revision: 'one',
+      move: 'next',
+    });
+    assert.match(cardText(malformed), /could not read this card's details \(revision\)/);
+    const badId = await alex.invoke('visit.review', { visitId: "x' or 1 eq 1" });
+    assert.match(cardText(badId), /\(visitId\)/);
+    const unknownStep = await alex.invoke('visit.save-step', {
+      visitId,
+      stepId: 'nope',
+      revision: 0,
+      move: 'next',
+      answer: 'a',
+    });
+    assert.match(cardText(unknownStep), /not on this form/);
+    const noValue = await bot.invoke({
+      ...cardActionActivity(connector.url, persona.councillor, 'x', {}),
+      value: undefined,
+    });
+    assert.equal(noValue.status, 200);
+    assert.match(JSON.stringify(noValue.body), /That button did not work/);
+    assert.equal((await stored(visitId)).answers.size, 2, 'nothing else was written');
+  });
+
+  it('checks for personal details before submitting, then allows Submit anyway', async () => {
+    let card = await newVisit();
+    const visitId = visitIdOf(card);
+    card = await alex.click(card, 'Save & next', {
+      answer: 'Met J. Bloggs (jo.bloggs@example.org), NHS 943 476 5919',
+    });
+    card = await alex.click(card, 'Save & next', { answer: 'The family at CW1 2AB said' });
+    card = await alex.click(card, 'Save & next', { answer: 'Nothing personal here: caseloads of 18.' });
+    const review = await alex.say('review');
+    const check = await alex.click(review, 'Submit');
+    const text = cardText(check);
+    assert.match(text, /Check for personal details before you submit/);
+    assert.match(text, /Staff involved\nLooks like an email address and an NHS number\./);
+    assert.match(text, /What is working well\?\nLooks like a postcode\./);
+    assert.doesNotMatch(text, /What are we worried about/);
+    assert.equal((await stored(visitId)).visit.status, 'draft', 'not submitted yet');
+
+    const edit = await alex.click(check, 'Edit');
+    assert.match(cardText(edit), /Step 1 of 12 — Staff involved/);
+    const submitted = await alex.click(check, 'Submit anyway');
+    assert.match(cardText(submitted), /Submitted\. Thank you\./);
+    assert.equal((await stored(visitId)).visit.status, 'submitted');
+  });
+
+  it('after submission an answer can be amended only with a reason, and the change is audited', async () => {
+    let card = await newVisit();
+    const visitId = visitIdOf(card);
+    const staleStep = card;
+    card = await alex.click(card, 'Save & next', { answer: 'Original staff list' });
+    card = await alex.click(await alex.say('review'), 'Submit');
+    assert.match(cardText(card), /Submitted/);
+
+    const late = await alex.click(staleStep, 'Save & next', { answer: 'Edited after submission' });
+    assert.match(cardText(late), /submitted this form, so a change now needs a reason/);
+    assert.equal((await stored(visitId)).answers.get('staff')?.text, 'Original staff list');
+
+    const amendCard = await alex.click(card, 'Amend');
+    const noReason = await alex.click(amendCard, 'Save amendment', {
+      answer: 'Corrected staff list',
+      reason: ' ',
+    });
+    assert.match(cardText(noReason), /Give a reason for the change/);
+    assert.equal(inputValue(noReason, 'answer'), 'Corrected staff list');
+    const amended = await alex.click(noReason, 'Save amendment', {
+      answer: 'Corrected staff list',
+      reason: 'Missed a practitioner',
+    });
+    assert.match(cardText(amended), /Amended; the reason is kept with the form/);
+    const saved = await stored(visitId);
+    assert.equal(saved.answers.get('staff')?.text, 'Corrected staff list');
+    assert.equal(saved.audit.length, 1);
+    assert.equal(saved.audit[0]?.reason, 'Missed a practitioner');
+    assert.equal(saved.audit[0]?.previousText, 'Original staff list');
+  });
+});
