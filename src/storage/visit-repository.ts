@@ -9,7 +9,8 @@ import {
 
 /**
  * The Visits table. One partition per visit (PartitionKey = visit id) holds the visit row ("visit"), one row
- * per answer ("answer|<step>") and the audit of amendments ("audit|<time>|<step>"). So a visit is one read, a
+ * per answer ("answer|<step>"), the audit of amendments ("audit|<time>|<step>") and events such as submission
+ * ("event|<time>|<what>"). So a visit is one read, a
  * step save one write, and submit or amend one entity-group transaction.
  */
 export interface VisitRepository {
@@ -17,7 +18,7 @@ export interface VisitRepository {
   create(visit: Omit<Visit, 'etag'>): Promise<void>;
   /** Writes an answer if it is still at `expected` (undefined: it must not exist yet). */
   saveAnswer(visitId: string, answer: Omit<Answer, 'etag'>, expected: Answer | undefined): Promise<void>;
-  /** Marks the visit submitted if it is unchanged since it was read. */
+  /** Marks the visit submitted if it is unchanged since it was read, recording the event, in one transaction. */
   submit(visit: Visit, submitted: { by: string; byName: string; at: string }): Promise<void>;
   /** Changes a submitted answer and records why, in one transaction. */
   amend(
@@ -72,17 +73,21 @@ export function createVisitRepository(table: TableClient): VisitRepository {
       ),
     submit: (visit, submitted) =>
       conflictsAs412or409(() =>
-        table.updateEntity(
-          visitEntity({
-            ...visit,
-            status: 'submitted',
-            submittedBy: submitted.by,
-            submittedByName: submitted.byName,
-            submittedAt: submitted.at,
-          }),
-          'Replace',
-          { etag: visit.etag },
-        ),
+        table.submitTransaction([
+          [
+            'update',
+            visitEntity({
+              ...visit,
+              status: 'submitted',
+              submittedBy: submitted.by,
+              submittedByName: submitted.byName,
+              submittedAt: submitted.at,
+            }),
+            'Replace',
+            { etag: visit.etag },
+          ],
+          ['create', { partitionKey: visit.id, rowKey: `event|${submitted.at}|submitted`, ...submitted }],
+        ]),
       ),
     amend: (visitId, answer, expected, audit) =>
       conflictsAs412or409(() =>

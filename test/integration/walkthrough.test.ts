@@ -43,6 +43,7 @@ describe('councillor visit walkthrough, through POST /api/messages on Azurite', 
       visit: rows.find((r) => r.rowKey === 'visit')!,
       answers,
       audit: rows.filter((r) => String(r.rowKey).startsWith('audit|')),
+      events: rows.filter((r) => String(r.rowKey).startsWith('event|')),
     };
   }
   /** Starts a new visit to ChECS (with Priya when asked) and returns the first step's card. */
@@ -110,6 +111,8 @@ describe('councillor visit walkthrough, through POST /api/messages on Azurite', 
     assert.equal(saved.visit.status, 'submitted');
     assert.equal(saved.visit.formKey, 'signs-of-safety@1', 'the visit records its form version');
     assert.equal(saved.visit.submittedBy, persona.councillor.aadObjectId);
+    assert.equal(saved.events.length, 1, 'the submission is recorded with the status change');
+    assert.equal(saved.events[0]?.by, persona.councillor.aadObjectId);
     assert.deepEqual(new Map([...saved.answers].map(([k, v]) => [k, v.text])), expected);
 
     // The co-councillor sees the same visit in their list.
