@@ -49,7 +49,7 @@ export async function startApp(
       'The directory is empty: load people and services with `npm run seed -- directory.example.yaml`.',
     );
   }
-  const directory = createDirectoryLookup(store);
+  const directory = createDirectoryLookup(store, clock);
 
   const adapter = createAdapter(config.bot);
   adapter.use(createTenantFilter(config.allowedTenantIds, log));

@@ -1,3 +1,4 @@
+import type { Clock } from '../clock';
 import type { DirectoryStore } from './seed-directory';
 import type { Person, Service } from './types';
 
@@ -13,9 +14,26 @@ export interface DirectoryLookup {
   councillors(): Promise<Person[]>;
 }
 
-export function createDirectoryLookup(store: DirectoryStore): DirectoryLookup {
+/**
+ * How long a directory entry is trusted before it is read again. Every turn needs the sender's entry, so a
+ * short cache spares a storage round trip per card click; a re-seeded directory is seen within this time.
+ */
+export const PERSON_CACHE_MS = 60_000;
+const MAX_CACHED = 10_000;
+
+export function createDirectoryLookup(store: DirectoryStore, clock: Clock): DirectoryLookup {
+  const cache = new Map<string, { person: Person | undefined; until: number }>();
   return {
-    person: (aadObjectId) => store.people.get(aadObjectId),
+    async person(aadObjectId) {
+      const id = aadObjectId.toLowerCase();
+      const now = clock.now().getTime();
+      const hit = cache.get(id);
+      if (hit && hit.until > now) return hit.person;
+      const person = await store.people.get(id);
+      if (cache.size >= MAX_CACHED) cache.clear();
+      cache.set(id, { person, until: now + PERSON_CACHE_MS });
+      return person;
+    },
     async servicesRespondedBy(aadObjectId) {
       const id = aadObjectId.toLowerCase();
       return (await store.services.list()).filter((service) => service.responderIds.includes(id));
