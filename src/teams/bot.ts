@@ -32,6 +32,10 @@ export function createBot(deps: TurnDeps): ActivityHandler {
       await command.run(turn, args);
     } else if (name === '') {
       await turn.sendText('Type **help** to see what I can do here.');
+    } else if (commands.some((c) => c.name === name)) {
+      await turn.sendText(
+        `**${name}** is not for you here. ${whereItWorks(commands.find((c) => c.name === name)!)}`,
+      );
     } else {
       const typed = text.trim();
       const shown = escapeMarkdown(typed.length > 40 ? `${typed.slice(0, 40).trimEnd()}…` : typed);
@@ -41,6 +45,15 @@ export function createBot(deps: TurnDeps): ActivityHandler {
   });
 
   return bot;
+}
+
+function whereItWorks(command: Command): string {
+  const who = command.roles ? `${command.roles.map((r) => `${r}s`).join(' and ')}` : 'everyone';
+  const where =
+    command.scopes.includes('personal') && command.scopes.length === 1
+      ? 'in a personal chat with me'
+      : 'here';
+  return `It is for ${who}, ${where}. Type **help** to see what you can do.`;
 }
 
 /** Routes Action.Execute invokes through the card route table; everything else as ActivityHandler does. */

@@ -34,8 +34,11 @@ const ROUTES: Readonly<Record<string, CardHandler>> = {
       return renderNotice('Choose a service', ['Pick the service you visited, then press Start.']);
     const date =
       typeof data.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data.date) ? data.date : undefined;
-    if (!date || Number.isNaN(Date.parse(date))) {
-      return renderNotice('Choose a date', ['Pick the date of the visit, then press Start.']);
+    const days = date ? Math.abs(Date.parse(date) - Date.parse(ukDay(turn.clock.now()))) / 86_400_000 : NaN;
+    if (!date || !(days <= 366)) {
+      return renderNotice('Choose a date', [
+        'Pick the date of the visit, within a year of today, then press Start.',
+      ]);
     }
     const ids = typeof data.others === 'string' && data.others ? data.others.split(',') : [];
     const everyone = await turn.directory.councillors();

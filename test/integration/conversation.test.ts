@@ -122,7 +122,17 @@ describe('first conversation, through POST /api/messages', () => {
       seesCard: true,
       sees: /Commands \(mention me first, e\.g\. @Frontline Visits help\)\nhelp\n/,
     },
-    { who: persona.councillor, does: 'whoami', where: channel, sees: /^Sorry, I don't know "whoami"/ },
+    {
+      who: persona.councillor,
+      does: 'whoami',
+      where: channel,
+      sees: /^\*\*whoami\*\* is not for you here\. It is for everyone, in a personal chat with me\./,
+    },
+    {
+      who: persona.headOfService,
+      does: 'start',
+      sees: /^\*\*start\*\* is not for you here\. It is for councillors, in a personal chat with me\./,
+    },
   ];
   for (const step of steps) {
     it(`${step.who.name} ${step.does === 'install' ? 'installs the app' : `types "${step.does.trim()}"`}${step.where ? ' in a channel' : ''}`, () =>

@@ -249,6 +249,16 @@ describe('councillor visit walkthrough, through POST /api/messages on Azurite', 
     const back = await alex.click(review, 'Edit', {});
     assert.equal(inputValue(back, 'answer'), 'Bell and\nnull here');
 
+    const farAway = await alex.click(await alex.say('start'), 'Start the form', {
+      serviceId: 'checs',
+      date: '2031-01-01',
+    });
+    assert.match(cardText(farAway), /within a year of today/);
+    const noService = await alex.click(await alex.say('start'), 'Start the form', {
+      serviceId: 'nope',
+      date: '2026-11-20',
+    });
+    assert.match(cardText(noService), /Pick the service you visited/);
     const unknown = await alex.invoke('visit.explode', { visitId });
     assert.match(cardText(unknown), /That button did not work/);
     assert.match(cardText(unknown), /unknown action "visit.explode"/);
