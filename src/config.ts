@@ -8,6 +8,8 @@ export interface Config {
   readonly storage: StorageConfig;
   /** The form id new visits use (its newest version); old visits keep theirs. */
   readonly visitForm: string;
+  /** How often the outbox is checked for messages to send (it is also checked right after each change). */
+  readonly outboxPollMs: number;
 }
 
 /** The bot's Microsoft Entra identity; absent in unauthenticated local mode. */
@@ -64,6 +66,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedTenantIds,
     storage: readStorage(value, production),
     visitForm: readFormId(value('VISIT_FORM')),
+    outboxPollMs: readPositive('OUTBOX_POLL_MS', value('OUTBOX_POLL_MS'), 2_000),
   };
 }
 
@@ -145,6 +148,15 @@ function readFormId(raw: string | undefined): string {
     throw new ConfigError('VISIT_FORM', `"${id}" is not a form id (e.g. signs-of-safety or visit-notes)`);
   }
   return id;
+}
+
+function readPositive(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 100 || n > 3_600_000) {
+    throw new ConfigError(name, `must be a whole number of milliseconds from 100 to 3600000, not "${raw}"`);
+  }
+  return n;
 }
 
 function readPort(name: string, raw: string | undefined, fallback: number): number {

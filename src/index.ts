@@ -15,6 +15,13 @@ import { createBot } from './teams/bot';
 import { createMessagesHandler } from './teams/messages-endpoint';
 import { createTenantFilter } from './teams/tenant-filter';
 import { createTurnErrorHandler } from './teams/turn-error-handler';
+import { createDispatcher } from './outbox/dispatcher';
+import { createLoop } from './outbox/loop';
+import { resolveAddress } from './outbox/resolve-address';
+import { createResponses } from './responses/responses';
+import { createConversationRepository } from './storage/conversation-repository';
+import { createOutboxStore } from './storage/outbox-store';
+import { createSender } from './teams/sender';
 import { loadForms } from './visits/forms';
 import { createWalkthrough } from './visits/walkthrough';
 
@@ -38,11 +45,14 @@ export async function startApp(
   const storage = await openStorage(config.storage);
   log.info(`Storage: ${storage.description}`);
 
+  const visitOutbox = createOutboxStore('Visits', storage.tables.Visits);
+  const standaloneOutbox = createOutboxStore('Outbox', storage.tables.Outbox);
   const store = {
     people: createPeopleRepository(storage.tables.People),
     services: createServiceRepository(storage.tables.Services),
-    visits: createVisitRepository(storage.tables.Visits),
+    visits: createVisitRepository(storage.tables.Visits, visitOutbox),
     councillorVisits: createCouncillorVisitRepository(storage.tables.CouncillorVisits),
+    conversations: createConversationRepository(storage.tables.Conversations),
   };
   if ((await store.people.list()).length === 0) {
     log.warn(
@@ -54,8 +64,36 @@ export async function startApp(
   const adapter = createAdapter(config.bot);
   adapter.use(createTenantFilter(config.allowedTenantIds, log));
   adapter.onTurnError = createTurnErrorHandler(log);
-  const walkthrough = createWalkthrough({ ...store, forms, formId: config.visitForm, clock });
-  const bot = createBot({ directory, walkthrough, forms, log, clock });
+  const dispatcher = createDispatcher({
+    stores: [visitOutbox, standaloneOutbox],
+    standalone: standaloneOutbox,
+    resolve: (to) => resolveAddress(to, store.conversations),
+    send: createSender(adapter, config.bot.kind === 'entra' ? config.bot.appId : ''),
+    clock,
+    log,
+  });
+  const outboxLoop = createLoop(() => dispatcher.tick(), config.outboxPollMs, log);
+  const queued = (): void => outboxLoop.kick();
+  const walkthrough = createWalkthrough({
+    ...store,
+    directory,
+    forms,
+    formId: config.visitForm,
+    clock,
+    queued,
+  });
+  const responses = createResponses({ visits: store.visits, forms, clock, queued });
+  const bot = createBot({
+    directory,
+    walkthrough,
+    responses,
+    dispatcher,
+    conversations: store.conversations,
+    forms,
+    queued,
+    log,
+    clock,
+  });
 
   const server = createHttpServer({
     handleMessages: createMessagesHandler(adapter, bot),
@@ -68,10 +106,12 @@ export async function startApp(
     throw error;
   });
   log.info(`Frontline Visits is listening on http://${host}:${port}/api/messages`);
+  outboxLoop.start();
   return {
     port,
     async stop() {
       await server.close();
+      await outboxLoop.stop();
       await storage.close();
     },
   };

@@ -1,7 +1,14 @@
 import { TableClient } from '@azure/data-tables';
 
 /** Every table the product uses; names get the deployment's TABLE_PREFIX. */
-export const TABLE_NAMES = ['People', 'Services', 'Visits', 'CouncillorVisits'] as const;
+export const TABLE_NAMES = [
+  'People',
+  'Services',
+  'Visits',
+  'CouncillorVisits',
+  'Conversations',
+  'Outbox',
+] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 export type Tables = Readonly<Record<TableName, TableClient>>;
 

@@ -6,6 +6,9 @@ import {
   type Visit,
   type VisitRecord,
 } from '../visits/types';
+import type { NewMessage } from '../outbox/types';
+import type { Response, ResponseRequest } from '../responses/types';
+import type { OutboxStore } from './outbox-store';
 
 /**
  * The Visits table. One partition per visit (PartitionKey = visit id) holds the visit row ("visit"), one row
@@ -18,8 +21,29 @@ export interface VisitRepository {
   create(visit: Omit<Visit, 'etag'>): Promise<void>;
   /** Writes an answer if it is still at `expected` (undefined: it must not exist yet). */
   saveAnswer(visitId: string, answer: Omit<Answer, 'etag'>, expected: Answer | undefined): Promise<void>;
-  /** Marks the visit submitted if it is unchanged since it was read, recording the event, in one transaction. */
-  submit(visit: Visit, submitted: { by: string; byName: string; at: string }): Promise<void>;
+  /**
+   * Marks the visit submitted if it is unchanged since it was read, records the event, creates the response
+   * request and queues its messages: one transaction.
+   */
+  submit(
+    visit: Visit,
+    submitted: { by: string; byName: string; at: string },
+    request: Omit<ResponseRequest, 'etag'>,
+    messages: readonly NewMessage[],
+  ): Promise<void>;
+  /**
+   * Stores a response (replacing the responder's earlier one, if `previous`), moves the request on, and queues
+   * its messages: one transaction, refused if the request or the earlier response changed since they were read.
+   */
+  respond(
+    visitId: string,
+    response: Omit<Response, 'etag'>,
+    previous: Response | undefined,
+    request: ResponseRequest,
+    changes: Pick<ResponseRequest, 'revision'> & { completedAt?: string },
+    messages: readonly NewMessage[],
+    audit?: Record<string, string>,
+  ): Promise<void>;
   /** Changes a submitted answer and records why, in one transaction. */
   amend(
     visitId: string,
@@ -32,11 +56,12 @@ export interface VisitRepository {
 }
 
 const VISIT_ROW = 'visit';
+const REQUEST_ROW = 'request';
 const answerRow = (stepId: string): string => `answer|${stepId}`;
 
 type Row = Record<string, unknown> & { partitionKey: string; rowKey: string; etag: string };
 
-export function createVisitRepository(table: TableClient): VisitRepository {
+export function createVisitRepository(table: TableClient, outbox: OutboxStore): VisitRepository {
   const conflictsAs412or409 = async (write: () => Promise<unknown>): Promise<void> => {
     try {
       await write();
@@ -54,15 +79,21 @@ export function createVisitRepository(table: TableClient): VisitRepository {
     async load(visitId) {
       const filter = odata`PartitionKey eq ${visitId}`;
       let visit: Visit | undefined;
+      let request: ResponseRequest | undefined;
       const answers = new Map<string, Answer>();
+      const responses = new Map<string, Response>();
       for await (const row of table.listEntities<Row>({ queryOptions: { filter } })) {
         if (row.rowKey === VISIT_ROW) visit = toVisit(row);
+        else if (row.rowKey === REQUEST_ROW) request = toRequest(row);
         else if (row.rowKey.startsWith('answer|')) {
           const answer = toAnswer(row);
           answers.set(answer.stepId, answer);
+        } else if (row.rowKey.startsWith('response|')) {
+          const response = toResponse(row);
+          responses.set(response.responderId, response);
         }
       }
-      return visit && { visit, answers };
+      return visit && { visit, answers, ...(request ? { request, responses } : {}) };
     },
     create: (visit) => conflictsAs412or409(() => table.createEntity(visitEntity(visit))),
     saveAnswer: (visitId, answer, expected) =>
@@ -71,7 +102,7 @@ export function createVisitRepository(table: TableClient): VisitRepository {
           ? table.updateEntity(answerEntity(visitId, answer), 'Replace', { etag: expected.etag })
           : table.createEntity(answerEntity(visitId, answer)),
       ),
-    submit: (visit, submitted) =>
+    submit: (visit, submitted, request, messages) =>
       conflictsAs412or409(() =>
         table.submitTransaction([
           [
@@ -87,6 +118,31 @@ export function createVisitRepository(table: TableClient): VisitRepository {
             { etag: visit.etag },
           ],
           ['create', { partitionKey: visit.id, rowKey: `event|${submitted.at}|submitted`, ...submitted }],
+          ['create', requestEntity(visit.id, request)],
+          ...messages.map((message) => outbox.add(visit.id, message, new Date(submitted.at))),
+        ]),
+      ),
+    respond: (visitId, response, previous, request, changes, messages, audit) =>
+      conflictsAs412or409(() =>
+        table.submitTransaction([
+          previous
+            ? ['update', responseEntity(visitId, response), 'Replace', { etag: previous.etag }]
+            : ['create', responseEntity(visitId, response)],
+          [
+            'update',
+            { partitionKey: visitId, rowKey: REQUEST_ROW, ...changes },
+            'Merge',
+            { etag: request.etag },
+          ],
+          ...messages.map((message) => outbox.add(visitId, message, new Date(response.at))),
+          ...(audit
+            ? [
+                [
+                  'create',
+                  { partitionKey: visitId, rowKey: `audit|${response.at}|response`, ...audit },
+                ] as TransactionAction,
+              ]
+            : []),
         ]),
       ),
     amend: (visitId, answer, expected, audit) =>
@@ -164,6 +220,45 @@ function toAnswer(row: Row): Answer {
     updatedBy: String(row.updatedBy ?? ''),
     updatedByName: String(row.updatedByName ?? ''),
     updatedAt: String(row.updatedAt ?? ''),
+    etag: row.etag,
+  };
+}
+
+function requestEntity(visitId: string, request: Omit<ResponseRequest, 'etag'>) {
+  return {
+    partitionKey: visitId,
+    rowKey: REQUEST_ROW,
+    messageId: request.messageId,
+    responderIds: JSON.stringify(request.responderIds),
+    responderNames: JSON.stringify(request.responderNames),
+    revision: request.revision,
+    ...(request.completedAt ? { completedAt: request.completedAt } : {}),
+  };
+}
+
+function toRequest(row: Row): ResponseRequest {
+  return {
+    messageId: String(row.messageId),
+    responderIds: JSON.parse(String(row.responderIds ?? '[]')) as string[],
+    responderNames: JSON.parse(String(row.responderNames ?? '[]')) as string[],
+    revision: Number(row.revision ?? 0),
+    ...(typeof row.completedAt === 'string' ? { completedAt: row.completedAt } : {}),
+    etag: row.etag,
+  };
+}
+
+function responseEntity(visitId: string, response: Omit<Response, 'etag'>) {
+  return { partitionKey: visitId, rowKey: `response|${response.responderId}`, ...response };
+}
+
+function toResponse(row: Row): Response {
+  return {
+    responderId: String(row.responderId),
+    name: String(row.name ?? ''),
+    ...(typeof row.title === 'string' ? { title: row.title } : {}),
+    text: String(row.text ?? ''),
+    at: String(row.at ?? ''),
+    edited: row.edited === true,
     etag: row.etag,
   };
 }

@@ -4,6 +4,7 @@ import { renderInfoCard } from '../cards/info-card';
 import { renderOutcome } from '../cards/visit-cards';
 import { isStorageUnavailable } from '../storage/tables';
 import { cardActionWhileStorageDown, handleCardAction, startCard } from './card-actions';
+import { CHANNEL_COMMANDS } from './channel-commands';
 import { commandsFor, parseCommandText, type Command } from './commands';
 import { helpData, welcomeData, type IntroductionInput } from './introductions';
 import { createTurn, type Turn, type TurnDeps } from './turn';
@@ -12,11 +13,19 @@ import { createTurn, type Turn, type TurnDeps } from './turn';
 export function createBot(deps: TurnDeps): ActivityHandler {
   const commands = createCommands(deps);
   const bot = new CardActionHandler(deps);
+  const remembered = new Set<string>();
+  /** Keeps each person's personal chat, so responses can reach them later; written once per process. */
+  const rememberPersonalChat = async (turn: Turn): Promise<void> => {
+    if (turn.scope !== 'personal' || !turn.user || remembered.has(turn.user.aadObjectId)) return;
+    await deps.conversations.rememberPersonalChat(turn.user.aadObjectId, turn.where);
+    remembered.add(turn.user.aadObjectId);
+  };
 
   bot.onMembersAdded(async (context, next) => {
     const botWasAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id);
     if (botWasAdded) {
       const turn = await createTurn(context, deps);
+      await rememberPersonalChat(turn);
       await turn.sendCard(renderInfoCard(welcomeData(await introduction(turn, commands, deps))));
     }
     await next();
@@ -25,6 +34,7 @@ export function createBot(deps: TurnDeps): ActivityHandler {
   bot.onMessage(async (context, next) => {
     const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
     const turn = await createTurn(context, deps);
+    await rememberPersonalChat(turn);
     const { name, args } = parseCommandText(text);
     const allowed = commandsFor(commands, turn.scope, turn.user?.role);
     const command = allowed.find((c) => c.name === name);
@@ -48,11 +58,14 @@ export function createBot(deps: TurnDeps): ActivityHandler {
 }
 
 function whereItWorks(command: Command): string {
-  const who = command.roles ? `${command.roles.map((r) => `${r}s`).join(' and ')}` : 'everyone';
+  const names = { councillor: 'councillors', partnerships: 'the partnerships team', responder: 'responders' };
+  const who = command.roles ? command.roles.map((r) => names[r]).join(' and ') : 'everyone';
   const where =
-    command.scopes.includes('personal') && command.scopes.length === 1
-      ? 'in a personal chat with me'
-      : 'here';
+    command.scopes.length > 1
+      ? 'here'
+      : command.scopes[0] === 'personal'
+        ? 'in a personal chat with me'
+        : 'in a team channel';
   return `It is for ${who}, ${where}. Type **help** to see what you can do.`;
 }
 
@@ -118,6 +131,7 @@ export function createCommands(deps: TurnDeps): Command[] {
         await turn.sendCard(renderOutcome(await turn.walkthrough.review(turn.user!, latest.record.visit.id)));
       },
     },
+    ...CHANNEL_COMMANDS,
     {
       name: 'whoami',
       description: 'How the directory knows you (your role and Teams user id)',

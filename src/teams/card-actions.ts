@@ -6,6 +6,7 @@ import type { Person } from '../directory/types';
 import type { Logger } from '../log';
 import type { FormCatalogue } from '../visits/forms';
 import type { Outcome } from '../visits/walkthrough';
+import { CHANNEL_ROUTES } from './channel-actions';
 import type { Turn } from './turn';
 
 /** One small handler per card verb; each gets the action's data (with the card's inputs merged in). */
@@ -18,7 +19,7 @@ const card = (value: object): AdaptiveCardInvokeResponse => ({
 });
 
 /** Shown for a button whose data we cannot read: an old or tampered card, or a bug. Nothing is changed. */
-const unreadable = (problem: string): object =>
+export const unreadable = (problem: string): object =>
   renderNotice('That button did not work', [
     `I could not read this card's details (${problem}), so nothing was changed.`,
     'Type **start** for a fresh card of your visits.',
@@ -87,10 +88,13 @@ export async function handleCardAction(turn: Turn, value: unknown): Promise<Adap
     ?.action;
   const verb = typeof action?.verb === 'string' ? action.verb : '';
   const handler = Object.hasOwn(ROUTES, verb) ? ROUTES[verb] : undefined;
-  if (action?.type !== 'Action.Execute' || !handler)
+  const channelHandler = Object.hasOwn(CHANNEL_ROUTES, verb) ? CHANNEL_ROUTES[verb] : undefined;
+  if (action?.type !== 'Action.Execute' || !(handler || channelHandler))
     return card(unreadable(verb ? `unknown action "${verb.slice(0, 40)}"` : 'no action'));
   const data = action.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return card(unreadable('no data'));
+  if (channelHandler) return card(await channelHandler(turn, data as Record<string, unknown>));
+  if (!handler) return card(unreadable('no action'));
   if (turn.user?.role !== 'councillor') {
     return card(
       renderNotice('Only councillors record visits', [

@@ -4,13 +4,18 @@ import type { Clock } from '../clock';
 import type { DirectoryLookup } from '../directory/directory';
 import type { Person } from '../directory/types';
 import type { Logger } from '../log';
+import type { Dispatcher } from '../outbox/dispatcher';
+import type { Responses } from '../responses/responses';
+import type { ConversationRepository, ConversationTarget } from '../storage/conversation-repository';
 import type { FormCatalogue } from '../visits/forms';
 import type { Walkthrough } from '../visits/walkthrough';
-import { scopeOf, type Scope } from './activity-facts';
+import { scopeOf, tenantOf, type Scope } from './activity-facts';
 
 /** What a handler needs from one turn, without botbuilder's whole surface. */
 export interface Turn {
   readonly scope: Scope;
+  /** This conversation, as the outbox needs it to post here later. */
+  readonly where: ConversationTarget;
   /** The sender's Entra object id; undefined outside Teams (e.g. an emulator with no tenant). */
   readonly aadObjectId: string | undefined;
   /** The sender's directory entry; undefined when they are not in the directory. */
@@ -19,7 +24,12 @@ export interface Turn {
   readonly clock: Clock;
   readonly directory: DirectoryLookup;
   readonly walkthrough: Walkthrough;
+  readonly responses: Responses;
+  readonly dispatcher: Dispatcher;
+  readonly conversations: ConversationRepository;
   readonly forms: FormCatalogue;
+  /** Tells the outbox that messages were queued. */
+  queued(): void;
   sendCard(card: object): Promise<void>;
   sendText(text: string): Promise<void>;
 }
@@ -27,7 +37,11 @@ export interface Turn {
 export interface TurnDeps {
   readonly directory: DirectoryLookup;
   readonly walkthrough: Walkthrough;
+  readonly responses: Responses;
+  readonly dispatcher: Dispatcher;
+  readonly conversations: ConversationRepository;
   readonly forms: FormCatalogue;
+  readonly queued: () => void;
   readonly log: Logger;
   readonly clock: Clock;
 }
@@ -38,18 +52,35 @@ export async function createTurn(context: TurnContext, deps: TurnDeps): Promise<
   const user = aadObjectId ? await deps.directory.person(aadObjectId) : undefined;
   return {
     scope: scopeOf(context.activity),
+    where: targetOf(context),
     aadObjectId,
     user,
     log: deps.log,
     clock: deps.clock,
     directory: deps.directory,
     walkthrough: deps.walkthrough,
+    responses: deps.responses,
+    dispatcher: deps.dispatcher,
+    conversations: deps.conversations,
     forms: deps.forms,
+    queued: deps.queued,
     async sendCard(card) {
       await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
     },
     async sendText(text) {
       await context.sendActivity({ text, textFormat: 'markdown' });
     },
+  };
+}
+
+function targetOf(context: TurnContext): ConversationTarget {
+  const { activity } = context;
+  const channel = (activity.channelData as { channel?: { name?: unknown } } | undefined)?.channel;
+  return {
+    serviceUrl: activity.serviceUrl,
+    conversationId: activity.conversation.id,
+    conversationType: activity.conversation.conversationType ?? 'personal',
+    tenantId: tenantOf(activity) ?? '',
+    ...(typeof channel?.name === 'string' ? { name: channel.name } : {}),
   };
 }

@@ -1,3 +1,5 @@
+import type { Response, ResponseRequest } from '../responses/types';
+
 /** A visit by one or more councillors to one service, recorded on one form version. */
 export interface Visit {
   readonly id: string;
@@ -31,10 +33,12 @@ export interface Answer {
   readonly etag: string;
 }
 
-/** A visit with every answer: what one read of its partition returns. */
+/** A visit with every answer (and, once submitted, the response request and responses): one partition read. */
 export interface VisitRecord {
   readonly visit: Visit;
   readonly answers: ReadonlyMap<string, Answer>;
+  readonly request?: ResponseRequest;
+  readonly responses?: ReadonlyMap<string, Response>;
 }
 
 /** A change after submission, kept for audit. */

@@ -1,6 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Clock } from '../clock';
+import type { DirectoryLookup } from '../directory/directory';
 import type { Person, Service } from '../directory/types';
+import { prepareRequest } from '../responses/responses';
 import type { CouncillorVisitRepository } from '../storage/councillor-visit-repository';
 import type { VisitRepository } from '../storage/visit-repository';
 import { cleanAnswer } from './answer-text';
@@ -42,7 +44,10 @@ export interface WalkthroughDeps {
   readonly councillorVisits: CouncillorVisitRepository;
   readonly forms: FormCatalogue;
   readonly formId: string;
+  readonly directory: DirectoryLookup;
   readonly clock: Clock;
+  /** Called after messages were queued (a submission's response request). */
+  readonly queued: () => void;
 }
 
 /** Fingerprint of an answer as shown on a card. */
@@ -245,14 +250,6 @@ export function createWalkthrough(deps: WalkthroughDeps) {
         if (findings.length > 0) return { kind: 'sensitive', record, form, findings };
       }
       const at = clock.now().toISOString();
-      try {
-        await visits.submit(record.visit, { by: user.aadObjectId, byName: user.name, at });
-      } catch (error) {
-        if (!(error instanceof ConcurrencyConflict)) throw error;
-        const fresh = await visits.load(visitId);
-        if (!fresh) throw error;
-        return review(fresh, form, 'The form changed while you were submitting: check it and submit again.');
-      }
       const submitted = {
         ...record.visit,
         status: 'submitted' as const,
@@ -260,6 +257,19 @@ export function createWalkthrough(deps: WalkthroughDeps) {
         submittedByName: user.name,
         submittedAt: at,
       };
+      const service = await deps.directory.service(record.visit.serviceId);
+      const people = await Promise.all((service?.responderIds ?? []).map((id) => deps.directory.person(id)));
+      const responders = people.filter((p): p is Person => p !== undefined);
+      const { request, messages } = prepareRequest({ ...record, visit: submitted }, form, responders);
+      try {
+        await visits.submit(record.visit, { by: user.aadObjectId, byName: user.name, at }, request, messages);
+      } catch (error) {
+        if (!(error instanceof ConcurrencyConflict)) throw error;
+        const fresh = await visits.load(visitId);
+        if (!fresh) throw error;
+        return review(fresh, form, 'The form changed while you were submitting: check it and submit again.');
+      }
+      deps.queued();
       return review({ visit: submitted, answers: record.answers }, form, 'Submitted. Thank you.');
     },
 

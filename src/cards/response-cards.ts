@@ -1,0 +1,105 @@
+import { Template } from 'adaptivecards-templating';
+import template from '../../adaptive-cards/response-request.json';
+import { MAX_ANSWER_CHARS } from '../visits/answer-text';
+import type { Form } from '../visits/forms';
+import type { VisitRecord } from '../visits/types';
+import { formatDay, formatMoment } from './dates';
+import { escapeMarkdown } from './escape';
+
+const compiled = new Template(template);
+
+/** The answers on a request card share this many characters, so the card stays far under Teams' ~40 KB. */
+export const REQUEST_ANSWER_BUDGET = 12_000;
+const MIN_EXCERPT = 150;
+
+export const RESPONSE_VERBS = { open: 'response.open', submit: 'response.submit' } as const;
+
+export interface RequestView {
+  readonly record: VisitRecord;
+  readonly form: Form;
+  /** The responder looking at it, for their own view with a response box; undefined: everyone's view. */
+  readonly responder?: string;
+  readonly notice?: string;
+}
+
+/** Teams' id for a user in `refresh.userIds`, from their Entra object id. */
+export const userMri = (aadObjectId: string): string => `8:orgid:${aadObjectId}`;
+
+/** The response request card posted to the service's channel: read-only for all, a response box for responders. */
+export function renderResponseRequest(view: RequestView): object {
+  const { record, form } = view;
+  const { visit } = record;
+  const request = record.request!;
+  const responses = record.responses ?? new Map();
+  const answered = form.steps.filter((s) => record.answers.get(s.id)?.text);
+  const limit = Math.max(MIN_EXCERPT, Math.floor(REQUEST_ANSWER_BUDGET / Math.max(1, answered.length)));
+  let shortenedCount = 0;
+  const sections: { title: string; items: { label: string; text: string }[] }[] = [];
+  for (const step of answered) {
+    const text = record.answers.get(step.id)!.text;
+    const cut = text.length > limit;
+    if (cut) shortenedCount++;
+    let section = sections.find((s) => s.title === escapeMarkdown(step.section));
+    if (!section) sections.push((section = { title: escapeMarkdown(step.section), items: [] }));
+    section.items.push({
+      label: escapeMarkdown(step.lens ?? step.title),
+      text: escapeMarkdown(cut ? `${text.slice(0, limit)}…` : text),
+    });
+  }
+  const awaited = request.responderIds.filter((id) => !responses.get(id)?.text);
+  const own = view.responder ? responses.get(view.responder) : undefined;
+  const data = { visitId: visit.id, revision: request.revision };
+  return compiled.expand({
+    $root: {
+      refreshData: { visitId: visit.id },
+      refreshUserIds: request.responderIds.map(userMri),
+      heading: escapeMarkdown(`Response requested: ${visit.serviceName}, visit of ${formatDay(visit.date)}`),
+      byline: escapeMarkdown(
+        `Councillors: ${visit.councillorNames.join(', ')}. Submitted by ${visit.submittedByName ?? 'a councillor'} on ` +
+          `${formatMoment(visit.submittedAt ?? '')}.`,
+      ),
+      status:
+        awaited.length === 0
+          ? `All responses received${request.completedAt ? ` (${formatMoment(request.completedAt)})` : ''}.`
+          : escapeMarkdown(`Awaiting a response from: ${awaited.map((id) => nameOf(record, id)).join(', ')}`),
+      statusStyle: awaited.length === 0 ? 'good' : 'warning',
+      sections,
+      shortened:
+        shortenedCount > 0
+          ? `${shortenedCount} long answer(s) are shortened here to fit a Teams message (${limit.toLocaleString('en-GB')} characters each); the partnerships team holds the full form.`
+          : '',
+      responses: request.responderIds.map((id) => {
+        const response = responses.get(id);
+        return {
+          who: escapeMarkdown(
+            `${response?.name ?? nameOf(record, id)}${response?.title ? `, ${response.title}` : ''}`,
+          ),
+          text: response?.text
+            ? `${escapeMarkdown(response.text)}${response.edited ? ' _(edited)_' : ''}`
+            : '_Awaited_',
+          awaited: !response?.text,
+        };
+      }),
+      responding: view.responder !== undefined,
+      notice: view.notice ? escapeMarkdown(view.notice) : '',
+      responseLabel: `Your response (up to ${MAX_ANSWER_CHARS.toLocaleString('en-GB')} characters)`,
+      maxLength: MAX_ANSWER_CHARS,
+      ownResponse: own?.text ?? '',
+      buttons: view.responder
+        ? [
+            {
+              title: own ? 'Update my response' : 'Send response',
+              verb: RESPONSE_VERBS.submit,
+              style: 'positive',
+              data,
+            },
+          ]
+        : [{ title: 'Respond', verb: RESPONSE_VERBS.open, style: 'default', data }],
+    },
+  }) as object;
+}
+
+function nameOf(record: VisitRecord, responderId: string): string {
+  const request = record.request!;
+  return request.responderNames[request.responderIds.indexOf(responderId)] ?? 'a responder';
+}

@@ -1,0 +1,158 @@
+import type { Clock } from '../clock';
+import type { Logger } from '../log';
+import type { ConversationTarget } from '../storage/conversation-repository';
+import type { OutboxStore } from '../storage/outbox-store';
+import { createPacer } from './pacer';
+import { MAX_ATTEMPTS, nextAttemptDelayMs } from './retry-policy';
+import type { Address, NewMessage, OutboxMessage, SendResult } from './types';
+
+/** Sends one activity to a conversation: a new post, or a replacement of an earlier post. */
+export type Send = (
+  target: ConversationTarget,
+  activity: Record<string, unknown>,
+  replaceActivityId?: string,
+) => Promise<SendResult>;
+
+export interface DispatcherDeps {
+  readonly stores: readonly OutboxStore[];
+  /** The store for messages that belong to no other state (dead-letter notices, nudges). */
+  readonly standalone: OutboxStore;
+  readonly resolve: (to: Address) => Promise<ConversationTarget | undefined>;
+  readonly send: Send;
+  readonly clock: Clock;
+  readonly log: Logger;
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+/** How long a claim on a message lasts: if its holder dies mid-send, another instance may take it after this. */
+const LEASE_MS = 60_000;
+/** A message whose channel is not linked yet is looked at again after this. */
+const UNADDRESSED_RETRY_MS = 60_000;
+
+/**
+ * Delivers outbox messages: in order within each partition, paced within Teams' limits, retried with
+ * backoff, each claimed before it is sent so that one instance sends it, at most once.
+ */
+export function createDispatcher(deps: DispatcherDeps) {
+  const { clock, log } = deps;
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const pacer = createPacer(clock);
+  const later = (ms: number): string => new Date(clock.now().getTime() + ms).toISOString();
+
+  async function deliver(message: OutboxMessage): Promise<'done' | 'blocked'> {
+    const target = await deps.resolve(message.to);
+    if (!target) {
+      await store(message).update(message, { nextAttemptAt: later(UNADDRESSED_RETRY_MS) });
+      return 'blocked';
+    }
+    let replaceId: string | undefined;
+    if (message.kind === 'update') {
+      const original = message.replaces
+        ? await store(message).get(message.partition, message.replaces)
+        : undefined;
+      if (!original?.sentActivityId) return 'blocked';
+      replaceId = original.sentActivityId;
+    }
+    if (!(await store(message).update(message, { status: 'sending', leaseUntil: later(LEASE_MS) }))) {
+      return 'blocked'; // another instance claimed it first
+    }
+    const fresh = await store(message).get(message.partition, message.id);
+    if (!fresh || fresh.status !== 'sending') return 'blocked';
+
+    const wait = pacer.delayMs(target.conversationId);
+    if (wait > 0) await sleep(wait);
+    const result = await deps.send(target, message.activity, replaceId);
+    pacer.sent(target.conversationId);
+    const attempts = message.attempts + 1;
+    if (result.ok) {
+      await store(message).update(fresh, {
+        status: 'sent',
+        attempts,
+        ...(result.activityId ? { sentActivityId: result.activityId } : {}),
+      });
+      return 'done';
+    }
+    const delay = nextAttemptDelayMs(attempts, result.status, result.retryAfterSeconds);
+    const error = `${result.status ?? 'no answer'}: ${result.error}`.slice(0, 500);
+    if (delay === undefined) {
+      await store(message).update(fresh, { status: 'dead', attempts, lastError: error });
+      log.error('Outbox message is dead', { id: message.id, summary: message.summary, attempts, error });
+      await reportDead(message, attempts, error);
+      return 'blocked';
+    }
+    await store(message).update(fresh, {
+      status: 'pending',
+      attempts,
+      lastError: error,
+      nextAttemptAt: later(delay),
+    });
+    log.warn('Outbox send failed; will retry', {
+      id: message.id,
+      attempts,
+      error,
+      retryInMs: Math.round(delay),
+    });
+    return 'blocked';
+  }
+
+  const store = (message: OutboxMessage): OutboxStore =>
+    deps.stores.find((s) => s.name === message.store) ?? deps.standalone;
+
+  async function reportDead(message: OutboxMessage, attempts: number, error: string): Promise<void> {
+    if (message.to.kind === 'partnerships') return;
+    const notice: NewMessage = {
+      id: `dead-${message.id}`,
+      to: { kind: 'partnerships' },
+      kind: 'post',
+      summary: `Delivery failure: ${message.summary}`,
+      activity: {
+        text:
+          `I could not deliver "${message.summary}" after ${attempts} attempts (last error ${error.split(':')[0]}). ` +
+          'Type **outbox** here to see it and retry.',
+        textFormat: 'markdown',
+      },
+    };
+    await deps.standalone.enqueue(notice, clock.now());
+  }
+
+  return {
+    /** One pass over every due message; answers how many were delivered. */
+    async tick(): Promise<number> {
+      let delivered = 0;
+      for (const outbox of deps.stores) {
+        const due = await outbox.listDue(clock.now());
+        const blockedPartitions = new Set<string>();
+        for (const message of due) {
+          if (blockedPartitions.has(message.partition)) continue;
+          const outcome = await deliver(message).catch((error: unknown) => {
+            log.error('Outbox delivery failed unexpectedly', { id: message.id, error });
+            return 'blocked' as const;
+          });
+          if (outcome === 'done') delivered++;
+          else blockedPartitions.add(message.partition); // keep each partition's messages in order
+        }
+      }
+      return delivered;
+    },
+    /** Every message waiting or dead, across all stores, oldest first: for the `outbox` command. */
+    async open(): Promise<OutboxMessage[]> {
+      const lists = await Promise.all(deps.stores.map((s) => s.listOpen()));
+      return lists.flat().sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    },
+    /** Puts a dead message back in the queue, as the `outbox` card's Retry does. */
+    async retry(storeName: string, partition: string, id: string): Promise<boolean> {
+      const outbox = deps.stores.find((s) => s.name === storeName);
+      const message = outbox && (await outbox.get(partition, id));
+      if (!outbox || !message || message.status !== 'dead') return false;
+      return outbox.update(message, {
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: clock.now().toISOString(),
+      });
+    },
+  };
+}
+
+export type Dispatcher = ReturnType<typeof createDispatcher>;
+
+export { MAX_ATTEMPTS };

@@ -1,0 +1,44 @@
+import type { Logger } from '../log';
+
+/**
+ * Runs `tick` every `intervalMs` once started, and soon after a `kick`; one pass at a time. `stop` waits for
+ * the current pass.
+ */
+export function createLoop(tick: () => Promise<unknown>, intervalMs: number, log: Logger) {
+  let running: Promise<void> | undefined;
+  let again = false;
+  let stopped = true;
+  let timer: NodeJS.Timeout | undefined;
+  const pass = (): void => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = tick()
+      .then(
+        () => undefined,
+        (error: unknown) => log.error('Outbox pass failed', { error }),
+      )
+      .finally(() => {
+        running = undefined;
+        if (again) {
+          again = false;
+          pass();
+        }
+      });
+  };
+  return {
+    start(): void {
+      stopped = false;
+      timer = setInterval(pass, intervalMs);
+      pass();
+    },
+    kick: pass,
+    async stop(): Promise<void> {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
+import type { Address, NewMessage, OutboxMessage } from '../outbox/types';
+import { getOrUndefined } from './table-helpers';
+
+const PREFIX = 'outbox|';
+/** The partition of messages that belong to no other state. */
+export const STANDALONE = 'outbox';
+
+/**
+ * Outbox rows in one table. A message lives in the partition of the state change it announces (a visit's
+ * partition in Visits), so both are written in one transaction; messages with no such state live in the
+ * Outbox table's "outbox" partition. Row key: "outbox|<message id>".
+ */
+export interface OutboxStore {
+  readonly name: string;
+  /** The transaction action that adds a message to a partition: put it in the state change's transaction. */
+  add(partition: string, message: NewMessage, now: Date): TransactionAction;
+  /** Adds a message to the "outbox" partition on its own; adding the same id twice changes nothing. */
+  enqueue(message: NewMessage, now: Date): Promise<void>;
+  /** Pending messages that are due, and claims whose holder died; oldest first. */
+  listDue(now: Date): Promise<OutboxMessage[]>;
+  /** Pending or dead messages, oldest first: for the `outbox` command. */
+  listOpen(): Promise<OutboxMessage[]>;
+  get(partition: string, id: string): Promise<OutboxMessage | undefined>;
+  /** Changes a message if nobody else has since it was read; false when someone has. */
+  update(message: OutboxMessage, patch: Partial<OutboxMessage>): Promise<boolean>;
+}
+
+type Row = Record<string, unknown> & { partitionKey: string; rowKey: string; etag: string };
+
+export function createOutboxStore(name: string, table: TableClient): OutboxStore {
+  const read = async (filter: string): Promise<OutboxMessage[]> => {
+    const found: OutboxMessage[] = [];
+    for await (const row of table.listEntities<Row>({ queryOptions: { filter } }))
+      found.push(toMessage(name, row));
+    return found.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  };
+  const inRange = odata`RowKey ge ${PREFIX} and RowKey lt ${'outbox}'}`;
+  return {
+    name,
+    add: (partition, message, now) => ['create', toRow(partition, message, now)],
+    async enqueue(message, now) {
+      try {
+        await table.createEntity(toRow(STANDALONE, message, now));
+      } catch (error) {
+        if ((error as { statusCode?: number }).statusCode !== 409) throw error;
+      }
+    },
+    listDue: (now) => {
+      const at = now.toISOString();
+      return read(
+        `${inRange} and ((status eq 'pending' and nextAttemptAt le '${at}') or (status eq 'sending' and leaseUntil lt '${at}'))`,
+      );
+    },
+    listOpen: () => read(`${inRange} and (status eq 'pending' or status eq 'sending' or status eq 'dead')`),
+    async get(partition, id) {
+      const row = await getOrUndefined<Row>(table, partition, `${PREFIX}${id}`);
+      return row && toMessage(name, row);
+    },
+    async update(message, patch) {
+      try {
+        await table.updateEntity(
+          { partitionKey: message.partition, rowKey: message.rowKey, ...flatten(patch) },
+          'Merge',
+          {
+            etag: message.etag,
+          },
+        );
+        return true;
+      } catch (error) {
+        if ((error as { statusCode?: number }).statusCode === 412) return false;
+        throw error;
+      }
+    },
+  };
+}
+
+function toRow(partition: string, message: NewMessage, now: Date) {
+  return {
+    partitionKey: partition,
+    rowKey: `${PREFIX}${message.id}`,
+    ...flatten({
+      id: message.id,
+      to: message.to,
+      kind: message.kind,
+      summary: message.summary,
+      activity: message.activity,
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: now.toISOString(),
+      createdAt: now.toISOString(),
+      ...(message.replaces ? { replaces: message.replaces } : {}),
+    }),
+  };
+}
+
+/** Objects become JSON text: Table Storage has no nested types. */
+function flatten(patch: Partial<OutboxMessage>): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (['store', 'partition', 'rowKey', 'etag'].includes(key) || value === undefined) continue;
+    row[key] = typeof value === 'object' ? JSON.stringify(value) : value;
+  }
+  return row;
+}
+
+function toMessage(store: string, row: Row): OutboxMessage {
+  const text = (key: string): string | undefined =>
+    typeof row[key] === 'string' ? (row[key] as string) : undefined;
+  return {
+    id: text('id') ?? row.rowKey.slice(PREFIX.length),
+    store,
+    partition: row.partitionKey,
+    rowKey: row.rowKey,
+    to: JSON.parse(text('to') ?? '{}') as Address,
+    kind: row.kind === 'update' ? 'update' : 'post',
+    ...(text('replaces') ? { replaces: text('replaces') } : {}),
+    summary: text('summary') ?? '',
+    activity: JSON.parse(text('activity') ?? '{}') as Record<string, unknown>,
+    status: (text('status') ?? 'pending') as OutboxMessage['status'],
+    attempts: Number(row.attempts ?? 0),
+    nextAttemptAt: text('nextAttemptAt') ?? '',
+    ...(text('leaseUntil') ? { leaseUntil: text('leaseUntil') } : {}),
+    ...(text('lastError') ? { lastError: text('lastError') } : {}),
+    ...(text('sentActivityId') ? { sentActivityId: text('sentActivityId') } : {}),
+    createdAt: text('createdAt') ?? '',
+    etag: row.etag,
+  };
+}

@@ -1,0 +1,61 @@
+import { renderOutboxCard } from '../cards/outbox-card';
+import { escapeMarkdown } from '../cards/escape';
+import type { Command } from './commands';
+
+/** Commands for the partnerships team in a channel: which channel gets what, and the delivery queue. */
+export const CHANNEL_COMMANDS: readonly Command[] = [
+  {
+    name: 'link',
+    description:
+      'Make this channel the response channel of a service (link checs), or the partnerships channel (link partnerships)',
+    scopes: ['team'],
+    roles: ['partnerships'],
+    async run(turn, args) {
+      const wanted = args.trim().toLowerCase();
+      const services = await turn.directory.services();
+      const service = services.find((s) => s.id === wanted || s.name.toLowerCase() === wanted);
+      if (wanted !== 'partnerships' && !service) {
+        const ids = services.map((s) => `**${escapeMarkdown(s.id)}** (${escapeMarkdown(s.name)})`).join(', ');
+        return turn.sendText(`Type **link partnerships**, or **link** and one of: ${ids}.`);
+      }
+      const purpose = service ? service.id : 'partnerships';
+      await turn.conversations.link({
+        ...turn.where,
+        purpose,
+        linkedBy: turn.user!.aadObjectId,
+        linkedAt: turn.clock.now().toISOString(),
+      });
+      turn.queued();
+      await turn.sendText(
+        service
+          ? `This channel now receives the response requests for **${escapeMarkdown(service.name)}**, for its responders to answer here.`
+          : 'This channel is now the partnerships channel: scheduling nudges, completed responses and delivery problems come here.',
+      );
+    },
+  },
+  {
+    name: 'links',
+    description: 'Which channel receives what',
+    scopes: ['team'],
+    roles: ['partnerships'],
+    async run(turn) {
+      const [links, services] = await Promise.all([turn.conversations.links(), turn.directory.services()]);
+      const channelOf = (purpose: string): string => {
+        const link = links.find((l) => l.purpose === purpose);
+        return link ? escapeMarkdown(link.name ?? link.conversationId) : '_not linked_';
+      };
+      const lines = [
+        `- Partnerships: ${channelOf('partnerships')}`,
+        ...services.map((s) => `- ${escapeMarkdown(s.name)} (${escapeMarkdown(s.id)}): ${channelOf(s.id)}`),
+      ];
+      await turn.sendText(`Channel links:\n\n${lines.join('\n')}`);
+    },
+  },
+  {
+    name: 'outbox',
+    description: 'Messages waiting to be sent, and failed deliveries to retry',
+    scopes: ['team'],
+    roles: ['partnerships'],
+    run: async (turn) => turn.sendCard(renderOutboxCard(await turn.dispatcher.open())),
+  },
+];
