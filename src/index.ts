@@ -36,6 +36,7 @@ export async function startApp(
   config: Config,
   log: Logger = createLogger(),
   clock: Clock = systemClock,
+  options: { dispatch?: boolean } = {},
 ): Promise<RunningApp> {
   warnAboutLocalMode(config, log);
   const forms = loadForms();
@@ -106,7 +107,8 @@ export async function startApp(
     throw error;
   });
   log.info(`Frontline Visits is listening on http://${host}:${port}/api/messages`);
-  outboxLoop.start();
+  // A process started with dispatch off only queues (tests use it to stand for one killed before sending).
+  if (options.dispatch !== false) outboxLoop.start();
   return {
     port,
     async stop() {

@@ -143,7 +143,7 @@ describe('first conversation, through POST /api/messages', () => {
     await bot.post(messageActivity(connector.url, persona.councillor, 'help', channel));
     assert.match(
       connector.calls[0]?.path ?? '',
-      /^\/v3\/conversations\/19%3Apartnerships%40thread\.tacv2\/activities/,
+      /^\/v3\/conversations\/19:partnerships@thread\.tacv2\/activities/,
     );
   });
 

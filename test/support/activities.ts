@@ -22,6 +22,11 @@ export const persona = {
     name: 'Dana Whitfield',
     aadObjectId: '00000000-0000-4000-8000-000000000201',
   },
+  director: {
+    id: '29:director-doyle',
+    name: 'Chris Doyle',
+    aadObjectId: '00000000-0000-4000-8000-000000000203',
+  },
   partnerships: {
     id: '29:sam-okafor',
     name: 'Sam Okafor',
@@ -49,6 +54,13 @@ export const personalChat = (who: Persona): Where => ({
 export const channel: Where = {
   conversationType: 'channel',
   conversationId: '19:partnerships@thread.tacv2',
+  tenantId: TENANT,
+};
+
+/** A head of service's channel, where response requests for a service are posted once linked. */
+export const responseChannel: Where = {
+  conversationType: 'channel',
+  conversationId: '19:hos-cin-cp@thread.tacv2',
   tenantId: TENANT,
 };
 

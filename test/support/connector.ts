@@ -6,6 +6,10 @@ export interface ConnectorCall {
   readonly method: string;
   readonly path: string;
   readonly body: Record<string, unknown>;
+  /** When the call arrived (Date.now()). */
+  readonly at: number;
+  /** What the stand-in answered. */
+  readonly status?: number;
 }
 
 /**
@@ -29,9 +33,14 @@ export class StandInConnector {
       let raw = '';
       req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
       req.on('end', () => {
-        const call = { method: req.method ?? '', path: req.url ?? '', body: raw ? JSON.parse(raw) : {} };
-        this.calls.push(call);
+        const call = {
+          method: req.method ?? '',
+          path: decodeURIComponent(req.url ?? ''),
+          body: raw ? JSON.parse(raw) : {},
+          at: Date.now(),
+        };
         const fault = this.respond(call);
+        this.calls.push({ ...call, status: fault?.status ?? 200 });
         res.writeHead(fault?.status ?? 200, { 'content-type': 'application/json', ...fault?.headers });
         res.end(fault ? '{}' : JSON.stringify({ id: `activity-${this.nextId++}` }));
       });
@@ -43,6 +52,17 @@ export class StandInConnector {
   /** The activities the bot sent (posts and replies), oldest first. */
   sent(): Record<string, unknown>[] {
     return this.calls.filter((c) => c.method === 'POST' && c.path.includes('/activities')).map((c) => c.body);
+  }
+
+  /** Posts answered 200 in one conversation since a moment (Date.now()), oldest first. */
+  delivered(conversationId: string, since = 0): ConnectorCall[] {
+    return this.calls.filter(
+      (c) =>
+        c.method === 'POST' &&
+        c.path.startsWith(`/v3/conversations/${conversationId}/activities`) &&
+        c.status === 200 &&
+        c.at >= since,
+    );
   }
 
   clear(): void {

@@ -20,6 +20,7 @@ export interface TestApp {
 export async function startTestApp(
   env: Record<string, string>,
   clock: Clock = systemClock,
+  options: { dispatch?: boolean } = {},
 ): Promise<TestApp> {
   const logs: string[] = [];
   const config = { ...readConfig({ NODE_ENV: 'test', ...env }), port: 0 };
@@ -27,6 +28,7 @@ export async function startTestApp(
     config,
     createLogger((_level, line) => logs.push(line)),
     clock,
+    options,
   );
   const send = (activity: Record<string, unknown>): Promise<Response> =>
     fetch(`${baseUrl}/api/messages`, {
