@@ -10,7 +10,7 @@ import { createCouncillorVisitRepository } from './storage/councillor-visit-repo
 import { createServiceRepository } from './storage/service-repository';
 import { createVisitRepository } from './storage/visit-repository';
 import { pingStorage } from './storage/tables';
-import { createAdapter } from './teams/adapter';
+import { createAdapter, createBotAuthentication } from './teams/adapter';
 import { createBot } from './teams/bot';
 import { createMessagesHandler } from './teams/messages-endpoint';
 import { createTenantFilter } from './teams/tenant-filter';
@@ -62,14 +62,15 @@ export async function startApp(
   }
   const directory = createDirectoryLookup(store, clock);
 
-  const adapter = createAdapter(config.bot);
+  const auth = createBotAuthentication(config.bot);
+  const adapter = createAdapter(auth);
   adapter.use(createTenantFilter(config.allowedTenantIds, log));
   adapter.onTurnError = createTurnErrorHandler(log);
   const dispatcher = createDispatcher({
     stores: [visitOutbox, standaloneOutbox],
     standalone: standaloneOutbox,
     resolve: (to) => resolveAddress(to, store.conversations),
-    send: createSender(adapter, config.bot.kind === 'entra' ? config.bot.appId : ''),
+    send: createSender(auth, config.bot.kind === 'entra' ? config.bot.appId : ''),
     clock,
     log,
   });

@@ -1,8 +1,8 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { BotIdentity } from '../config';
 
-/** The Bot Framework adapter: authenticated with the app registration, or open in local mode. */
-export function createAdapter(identity: BotIdentity): CloudAdapter {
+/** The bot's Bot Framework authentication: the app registration, or none in local mode. */
+export function createBotAuthentication(identity: BotIdentity): ConfigurationBotFrameworkAuthentication {
   const options =
     identity.kind === 'entra'
       ? {
@@ -12,5 +12,10 @@ export function createAdapter(identity: BotIdentity): CloudAdapter {
           MicrosoftAppTenantId: identity.tenantId,
         }
       : {};
-  return new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
+  return new ConfigurationBotFrameworkAuthentication(options);
+}
+
+/** The Bot Framework adapter that authenticates incoming requests and answers turns. */
+export function createAdapter(auth: ConfigurationBotFrameworkAuthentication): CloudAdapter {
+  return new CloudAdapter(auth);
 }

@@ -1,17 +1,45 @@
-import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
-import type { ConnectorClient } from 'botframework-connector';
+import {
+  AuthenticationConstants,
+  ClaimsIdentity,
+  type BotFrameworkAuthentication,
+  type ConnectorClient,
+} from 'botframework-connector';
 import type { Send } from '../outbox/dispatcher';
 
 /**
- * Sends outbox messages through the Bot Connector with botbuilder. The connector client's own retry
- * policies are removed: the outbox owns retries (backoff, Retry-After, dead letters), and a hidden retry
- * inside one attempt would make its pacing and attempt counts wrong.
+ * Sends outbox messages straight through the Bot Connector client, outside any turn: a failed send must come
+ * back to the outbox as a failure (not reach the turn error handler, which would post an apology into the
+ * channel). The client's own retry policy is removed: the outbox owns retries (backoff, Retry-After, dead
+ * letters), and a hidden retry inside one attempt would make its pacing and attempt counts wrong.
  */
-export function createSender(adapter: CloudAdapter, botAppId: string): Send {
+export function createSender(auth: BotFrameworkAuthentication, botAppId: string): Send {
+  const claims = new ClaimsIdentity(
+    [
+      { type: AuthenticationConstants.AudienceClaim, value: botAppId },
+      { type: AuthenticationConstants.AppIdClaim, value: botAppId },
+    ],
+    true,
+  );
+  const factory = auth.createConnectorFactory(claims);
+  const clients = new Map<string, Promise<ConnectorClient>>();
+  const clientFor = (serviceUrl: string): Promise<ConnectorClient> => {
+    let client = clients.get(serviceUrl);
+    if (!client) {
+      client = factory.create(serviceUrl, undefined).then((created: ConnectorClient) => {
+        (created as unknown as { client: { pipeline: Pipeline } }).client.pipeline.removePolicy({
+          phase: 'Retry',
+        });
+        return created;
+      });
+      clients.set(serviceUrl, client);
+    }
+    return client as Promise<ConnectorClient>;
+  };
+
   return async (target, activity, replaceActivityId) => {
-    const reference: Partial<ConversationReference> = {
-      channelId: 'msteams',
-      serviceUrl: target.serviceUrl,
+    const message = {
+      type: 'message',
+      ...activity,
       conversation: {
         id: target.conversationId,
         conversationType: target.conversationType,
@@ -19,20 +47,21 @@ export function createSender(adapter: CloudAdapter, botAppId: string): Send {
         isGroup: target.conversationType !== 'personal',
         name: '',
       },
+      channelData: { tenant: { id: target.tenantId } },
     };
-    let activityId: string | undefined;
     try {
-      await adapter.continueConversationAsync(botAppId, reference, async (context: TurnContext) => {
-        withoutRetries(context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey));
-        if (replaceActivityId) {
-          await context.updateActivity({ ...activity, id: replaceActivityId, type: 'message' });
-          activityId = replaceActivityId;
-        } else {
-          activityId = (await context.sendActivity({ type: 'message', ...activity }))?.id;
-        }
-      });
-      return { ok: true, ...(activityId ? { activityId } : {}) };
+      const client = await clientFor(target.serviceUrl);
+      if (replaceActivityId) {
+        await client.conversations.updateActivity(target.conversationId, replaceActivityId, {
+          ...message,
+          id: replaceActivityId,
+        });
+        return { ok: true, activityId: replaceActivityId };
+      }
+      const posted = await client.conversations.sendToConversation(target.conversationId, message);
+      return { ok: true, ...(posted.id ? { activityId: posted.id } : {}) };
     } catch (error) {
+      clients.delete(target.serviceUrl);
       return failure(error);
     }
   };
@@ -40,22 +69,13 @@ export function createSender(adapter: CloudAdapter, botAppId: string): Send {
 
 type Pipeline = { removePolicy(options: { phase: 'Retry' }): unknown };
 
-function withoutRetries(client: ConnectorClient | undefined): void {
-  const pipeline = (client as unknown as { client?: { pipeline?: Pipeline } } | undefined)?.client?.pipeline;
-  pipeline?.removePolicy({ phase: 'Retry' });
-}
-
 function failure(error: unknown): { ok: false; status?: number; retryAfterSeconds?: number; error: string } {
   const e = error as {
     statusCode?: number;
     message?: string;
-    response?: { headers?: { get?(name: string): string | undefined } | Record<string, string> };
+    response?: { headers?: { get?(name: string): string | undefined } };
   };
-  const headers = e.response?.headers;
-  const retryAfter =
-    headers && typeof headers.get === 'function'
-      ? headers.get('retry-after')
-      : (headers as Record<string, string> | undefined)?.['retry-after'];
+  const retryAfter = e.response?.headers?.get?.('retry-after');
   const seconds = retryAfter !== undefined ? Number(retryAfter) : undefined;
   return {
     ok: false,
