@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import YAML from 'yaml';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { startTestAzurite, uniquePrefix } from './azurite';
 import { freePort } from './free-port';
@@ -35,6 +37,8 @@ export interface PlaygroundRig {
   readonly page: Page;
   readonly connectionString: string;
   readonly tablePrefix: string;
+  /** Another Playground against the same bot, in a new page, with this persona as its current user. */
+  openPlaygroundAs(aadObjectId: string): Promise<Page>;
   stop(): Promise<void>;
 }
 
@@ -50,13 +54,22 @@ export async function startPlaygroundRig(): Promise<PlaygroundRig> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await page.goto(playground.url);
+  const others: { stop(): Promise<void> }[] = [];
   return {
     app,
     page,
     connectionString: azurite.connectionString,
     tablePrefix,
+    async openPlaygroundAs(aadObjectId) {
+      const other = await startPlayground(`${app.baseUrl}/api/messages`, configAs(aadObjectId));
+      others.push(other);
+      const otherPage = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      await otherPage.goto(other.url);
+      return otherPage;
+    },
     async stop() {
       await closeQuietly(browser);
+      await Promise.all(others.map((o) => o.stop()));
       await playground.stop();
       await app.stop();
       await azurite.stop();
@@ -64,17 +77,36 @@ export async function startPlaygroundRig(): Promise<PlaygroundRig> {
   };
 }
 
+/** A folder holding the Playground config with another persona swapped in as the current user. */
+function configAs(aadObjectId: string): string {
+  const config = YAML.parse(readFileSync(path.join(ROOT, '.m365agentsplayground.yml'), 'utf8')) as {
+    currentUser: { aadObjectId: string };
+    users: { aadObjectId: string }[];
+  };
+  const index = config.users.findIndex((u) => u.aadObjectId === aadObjectId);
+  if (index === -1) throw new Error(`No Playground persona has aadObjectId ${aadObjectId}`);
+  const current = config.currentUser;
+  config.currentUser = config.users[index]!;
+  config.users[index] = current;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'fv-playground-'));
+  writeFileSync(path.join(dir, '.m365agentsplayground.yml'), YAML.stringify(config));
+  return dir;
+}
+
 async function closeQuietly(browser: Browser): Promise<void> {
   await browser.close().catch(() => undefined);
 }
 
 /** The Agents Playground CLI on a free port, reading .m365agentsplayground.yml from the repository root. */
-async function startPlayground(endpoint: string): Promise<{ url: string; stop(): Promise<void> }> {
+async function startPlayground(
+  endpoint: string,
+  cwd = ROOT,
+): Promise<{ url: string; stop(): Promise<void> }> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
     [PLAYGROUND_CLI, '-e', endpoint, '-c', 'msteams', '--disable-telemetry', '-p', String(port)],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
