@@ -8,8 +8,12 @@ import { escapeMarkdown } from './escape';
 
 const compiled = new Template(template);
 
-/** The answers on a request card share this many characters, so the card stays far under Teams' ~40 KB. */
-export const REQUEST_ANSWER_BUDGET = 12_000;
+/**
+ * The answers on a request card share this many characters (as shown, escaped), and the responses as many
+ * again, so that even text full of markdown keeps the card under Teams' ~40 KB message limit.
+ */
+export const REQUEST_ANSWER_BUDGET = 7_000;
+export const REQUEST_RESPONSE_BUDGET = 7_000;
 const MIN_EXCERPT = 150;
 
 export const RESPONSE_VERBS = { open: 'response.open', submit: 'response.submit' } as const;
@@ -36,14 +40,13 @@ export function renderResponseRequest(view: RequestView): object {
   let shortenedCount = 0;
   const sections: { title: string; items: { label: string; text: string }[] }[] = [];
   for (const step of answered) {
-    const text = record.answers.get(step.id)!.text;
-    const cut = text.length > limit;
-    if (cut) shortenedCount++;
+    const fitted = fitEscaped(record.answers.get(step.id)!.text, limit);
+    if (fitted.cut) shortenedCount++;
     let section = sections.find((s) => s.title === escapeMarkdown(step.section));
     if (!section) sections.push((section = { title: escapeMarkdown(step.section), items: [] }));
     section.items.push({
       label: escapeMarkdown(step.lens ?? step.title),
-      text: escapeMarkdown(cut ? `${text.slice(0, limit)}…` : text),
+      text: fitted.text,
     });
   }
   const awaited = request.responderIds.filter((id) => !responses.get(id)?.text);
@@ -70,13 +73,14 @@ export function renderResponseRequest(view: RequestView): object {
           : '',
       responses: request.responderIds.map((id) => {
         const response = responses.get(id);
+        const room = Math.floor(REQUEST_RESPONSE_BUDGET / request.responderIds.length);
+        const shown =
+          response && response.text.length > room ? `${response.text.slice(0, room)}…` : response?.text;
         return {
           who: escapeMarkdown(
             `${response?.name ?? nameOf(record, id)}${response?.title ? `, ${response.title}` : ''}`,
           ),
-          text: response?.text
-            ? `${escapeMarkdown(response.text)}${response.edited ? ' _(edited)_' : ''}`
-            : '_Awaited_',
+          text: shown ? `${escapeMarkdown(shown)}${response!.edited ? ' _(edited)_' : ''}` : '_Awaited_',
           awaited: !response?.text,
         };
       }),
@@ -97,6 +101,19 @@ export function renderResponseRequest(view: RequestView): object {
         : [{ title: 'Respond', verb: RESPONSE_VERBS.open, style: 'default', data }],
     },
   }) as object;
+}
+
+/** The text escaped for a card, cut (with an ellipsis) so that the escaped form fits in `room` characters. */
+function fitEscaped(text: string, room: number): { text: string; cut: boolean } {
+  const whole = escapeMarkdown(text);
+  if (whole.length <= room) return { text: whole, cut: false };
+  let take = room;
+  let shown = escapeMarkdown(text.slice(0, take));
+  while (shown.length > room - 1) {
+    take -= Math.max(1, shown.length - room + 1);
+    shown = escapeMarkdown(text.slice(0, take));
+  }
+  return { text: `${shown}…`, cut: true };
 }
 
 function nameOf(record: VisitRecord, responderId: string): string {

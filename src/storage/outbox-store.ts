@@ -94,14 +94,41 @@ function toRow(partition: string, message: NewMessage, now: Date) {
   };
 }
 
+/** A string property holds at most 32K UTF-16 characters: the activity is split across numbered properties. */
+const CHUNK = 30_000;
+
 /** Objects become JSON text: Table Storage has no nested types. */
 function flatten(patch: Partial<OutboxMessage>): Record<string, unknown> {
   const row: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(patch)) {
     if (['store', 'partition', 'rowKey', 'etag'].includes(key) || value === undefined) continue;
-    row[key] = typeof value === 'object' ? JSON.stringify(value) : value;
+    const text =
+      key === 'activity' ? asciiJson(value) : typeof value === 'object' ? JSON.stringify(value) : value;
+    if (key === 'activity' && typeof text === 'string') {
+      for (let i = 0; i * CHUNK < text.length; i++)
+        row[i === 0 ? 'activity' : `activity${i}`] = text.slice(i * CHUNK, (i + 1) * CHUNK);
+    } else {
+      row[key] = text;
+    }
   }
   return row;
+}
+
+/**
+ * JSON with every non-ASCII character as a \u escape. Cards are the largest rows we write, and Azurite (not
+ * Azure) corrupts multi-byte characters that straddle its read chunks in request bodies over ~64 KB.
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+function activityOf(row: Row): Record<string, unknown> {
+  let json = typeof row.activity === 'string' ? row.activity : '{}';
+  for (let i = 1; typeof row[`activity${i}`] === 'string'; i++) json += row[`activity${i}`] as string;
+  return JSON.parse(json) as Record<string, unknown>;
 }
 
 function toMessage(store: string, row: Row): OutboxMessage {
@@ -116,7 +143,7 @@ function toMessage(store: string, row: Row): OutboxMessage {
     kind: row.kind === 'update' ? 'update' : 'post',
     ...(text('replaces') ? { replaces: text('replaces') } : {}),
     summary: text('summary') ?? '',
-    activity: JSON.parse(text('activity') ?? '{}') as Record<string, unknown>,
+    activity: activityOf(row),
     status: (text('status') ?? 'pending') as OutboxMessage['status'],
     attempts: Number(row.attempts ?? 0),
     nextAttemptAt: text('nextAttemptAt') ?? '',

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDirectory } from '../../src/directory/parse-directory';
 import { seedDirectory } from '../../src/directory/seed-directory';
+import { createOutboxStore } from '../../src/storage/outbox-store';
 import { createPeopleRepository } from '../../src/storage/people-repository';
 import { createServiceRepository } from '../../src/storage/service-repository';
 import { openTables, pingStorage, type Tables } from '../../src/storage/tables';
@@ -54,5 +55,28 @@ describe('storage on Azurite', () => {
   it('keeps deployments that share an account apart by prefix', async () => {
     const other = await openTables(azurite.connectionString, uniquePrefix());
     assert.deepEqual(await createPeopleRepository(other.People).list(), []);
+  });
+
+  it('keeps an outbox message larger than one table property whole, and adds each id once', async () => {
+    const outbox = createOutboxStore('Outbox', tables.Outbox);
+    const text = 'é'.repeat(70_000);
+    const message = {
+      id: 'big-1',
+      to: { kind: 'partnerships' as const },
+      kind: 'post' as const,
+      summary: 'Big',
+      activity: { text },
+    };
+    const now = new Date('2026-11-24T10:00:00Z');
+    await outbox.enqueue(message, now);
+    await outbox.enqueue({ ...message, summary: 'Again' }, now);
+    const stored = await outbox.get('outbox', 'big-1');
+    assert.equal(stored?.summary, 'Big');
+    assert.equal((stored?.activity as { text: string }).text, text);
+    assert.deepEqual(
+      (await outbox.listDue(now)).map((m) => m.id),
+      ['big-1'],
+    );
+    assert.deepEqual(await outbox.listDue(new Date('2026-11-24T09:59:59Z')), []);
   });
 });
