@@ -107,7 +107,7 @@ export function createDispatcher(deps: DispatcherDeps) {
       summary: `Delivery failure: ${message.summary}`,
       activity: {
         text:
-          `I could not deliver "${message.summary}" after ${attempts} attempts (last error ${error.split(':')[0]}). ` +
+          `I could not deliver "${message.summary}" after ${attempts} attempt${attempts === 1 ? '' : 's'} (last error ${error.split(':')[0]}). ` +
           'Type **outbox** here to see it and retry.',
         textFormat: 'markdown',
       },
@@ -116,20 +116,29 @@ export function createDispatcher(deps: DispatcherDeps) {
   }
 
   return {
-    /** One pass over every due message; answers how many were delivered. */
+    /** One pass over every waiting message; answers how many were delivered. */
     async tick(): Promise<number> {
       let delivered = 0;
+      const now = clock.now().toISOString();
+      // A message that is not due (waiting to retry, or claimed by a live sender) holds back the later
+      // messages of its partition, so each visit's messages arrive in the order they were written.
+      const isDue = (m: OutboxMessage): boolean =>
+        m.status === 'pending' ? m.nextAttemptAt <= now : (m.leaseUntil ?? '') < now;
       for (const outbox of deps.stores) {
-        const due = await outbox.listDue(clock.now());
+        const waiting = await outbox.listWaiting();
         const blockedPartitions = new Set<string>();
-        for (const message of due) {
+        for (const message of waiting) {
           if (blockedPartitions.has(message.partition)) continue;
+          if (!isDue(message)) {
+            blockedPartitions.add(message.partition);
+            continue;
+          }
           const outcome = await deliver(message).catch((error: unknown) => {
             log.error('Outbox delivery failed unexpectedly', { id: message.id, error });
             return 'blocked' as const;
           });
           if (outcome === 'done') delivered++;
-          else blockedPartitions.add(message.partition); // keep each partition's messages in order
+          else blockedPartitions.add(message.partition);
         }
       }
       return delivered;

@@ -17,8 +17,8 @@ export interface OutboxStore {
   add(partition: string, message: NewMessage, now: Date): TransactionAction;
   /** Adds a message to the "outbox" partition on its own; adding the same id twice changes nothing. */
   enqueue(message: NewMessage, now: Date): Promise<void>;
-  /** Pending messages that are due, and claims whose holder died; oldest first. */
-  listDue(now: Date): Promise<OutboxMessage[]>;
+  /** Messages not yet sent (pending, or claimed by a sender), oldest first. */
+  listWaiting(): Promise<OutboxMessage[]>;
   /** Pending or dead messages, oldest first: for the `outbox` command. */
   listOpen(): Promise<OutboxMessage[]>;
   get(partition: string, id: string): Promise<OutboxMessage | undefined>;
@@ -46,12 +46,7 @@ export function createOutboxStore(name: string, table: TableClient): OutboxStore
         if ((error as { statusCode?: number }).statusCode !== 409) throw error;
       }
     },
-    listDue: (now) => {
-      const at = now.toISOString();
-      return read(
-        `${inRange} and ((status eq 'pending' and nextAttemptAt le '${at}') or (status eq 'sending' and leaseUntil lt '${at}'))`,
-      );
-    },
+    listWaiting: () => read(`${inRange} and (status eq 'pending' or status eq 'sending')`),
     listOpen: () => read(`${inRange} and (status eq 'pending' or status eq 'sending' or status eq 'dead')`),
     async get(partition, id) {
       const row = await getOrUndefined<Row>(table, partition, `${PREFIX}${id}`);

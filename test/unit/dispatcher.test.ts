@@ -1,0 +1,156 @@
+import assert from 'node:assert/strict';
+import { createDispatcher, type Send } from '../../src/outbox/dispatcher';
+import type { NewMessage, OutboxMessage } from '../../src/outbox/types';
+import { createLogger } from '../../src/log';
+import type { OutboxStore } from '../../src/storage/outbox-store';
+
+/** An outbox store in memory: enough to test the dispatcher's decisions (storage itself is tested on Azurite). */
+function memoryStore(name: string, messages: OutboxMessage[]): OutboxStore {
+  let version = 0;
+  return {
+    name,
+    add: () => {
+      throw new Error('not used');
+    },
+    enqueue: async (message: NewMessage, now: Date) => {
+      if (!messages.some((m) => m.id === message.id))
+        messages.push(row(name, 'outbox', message.id, now.toISOString(), message));
+    },
+    listWaiting: async () =>
+      messages.filter((m) => m.status === 'pending' || m.status === 'sending').map((m) => ({ ...m })),
+    listOpen: async () => messages.filter((m) => m.status !== 'sent').map((m) => ({ ...m })),
+    get: async (_partition, id) => {
+      const found = messages.find((m) => m.id === id);
+      return found && { ...found };
+    },
+    update: async (message, patch) => {
+      const index = messages.findIndex((m) => m.id === message.id);
+      if (messages[index]!.etag !== message.etag) return false;
+      messages[index] = { ...messages[index]!, ...patch, etag: `e${++version}` };
+      return true;
+    },
+  };
+}
+
+function row(
+  store: string,
+  partition: string,
+  id: string,
+  createdAt: string,
+  extra: Partial<OutboxMessage> = {},
+): OutboxMessage {
+  return {
+    id,
+    store,
+    partition,
+    rowKey: `outbox|${id}`,
+    to: { kind: 'partnerships' },
+    kind: 'post',
+    summary: id,
+    activity: { text: id },
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: createdAt,
+    createdAt,
+    etag: 'e0',
+    ...extra,
+  };
+}
+
+describe('outbox dispatcher', () => {
+  const now = new Date('2026-11-24T10:00:00Z');
+  const target = {
+    serviceUrl: 'http://connector',
+    conversationId: 'c',
+    conversationType: 'channel',
+    tenantId: 't',
+  };
+  const make = (messages: OutboxMessage[], send: Send) => {
+    const store = memoryStore('Visits', messages);
+    const standalone = memoryStore('Outbox', []);
+    return createDispatcher({
+      stores: [store, standalone],
+      standalone,
+      resolve: async () => target,
+      send,
+      clock: { now: () => now },
+      log: createLogger(() => undefined),
+      sleep: async () => undefined,
+    });
+  };
+
+  it("keeps a partition's messages in order: one waiting to retry holds back the later ones", async () => {
+    const sent: string[] = [];
+    const messages = [
+      row('Visits', 'v1', 'first', '2026-11-24T09:00:00Z', {
+        attempts: 1,
+        nextAttemptAt: '2026-11-24T10:05:00Z',
+      }),
+      row('Visits', 'v1', 'second', '2026-11-24T09:01:00Z'),
+      row('Visits', 'v2', 'other visit', '2026-11-24T09:02:00Z'),
+    ];
+    const delivered = await make(
+      messages,
+      async (_t, activity) => (sent.push(String(activity.text)), { ok: true, activityId: 'a' }),
+    ).tick();
+    assert.equal(delivered, 1);
+    assert.deepEqual(sent, ['other visit']);
+  });
+
+  it('sends an update only after the post it replaces, to that post', async () => {
+    const replaced: (string | undefined)[] = [];
+    const messages = [
+      row('Visits', 'v1', 'post', '2026-11-24T09:00:00Z'),
+      row('Visits', 'v1', 'update', '2026-11-24T09:01:00Z', { kind: 'update', replaces: 'post' }),
+    ];
+    const dispatcher = make(
+      messages,
+      async (_t, _a, replaceId) => (replaced.push(replaceId), { ok: true, activityId: 'teams-1' }),
+    );
+    assert.equal(await dispatcher.tick(), 2);
+    assert.deepEqual(replaced, [undefined, 'teams-1']);
+  });
+
+  it('does not send a message another instance has claimed, while its claim lasts', async () => {
+    let sends = 0;
+    const messages = [
+      row('Visits', 'v1', 'm', '2026-11-24T09:00:00Z', {
+        status: 'sending',
+        leaseUntil: '2026-11-24T10:00:30Z',
+      }),
+    ];
+    assert.equal(await make(messages, async () => (sends++, { ok: true })).tick(), 0);
+    messages[0] = { ...messages[0]!, leaseUntil: '2026-11-24T09:59:00Z' };
+    assert.equal(
+      await make(messages, async () => (sends++, { ok: true })).tick(),
+      1,
+      'an expired claim is taken over',
+    );
+    assert.equal(sends, 1);
+  });
+
+  it('marks a message dead on a permanent failure and queues one notice for the partnerships channel', async () => {
+    const messages = [
+      row('Visits', 'v1', 'm', '2026-11-24T09:00:00Z', { to: { kind: 'service', serviceId: 'checs' } }),
+    ];
+    const store = memoryStore('Visits', messages);
+    const notices: OutboxMessage[] = [];
+    const standalone = memoryStore('Outbox', notices);
+    const dispatcher = createDispatcher({
+      stores: [store, standalone],
+      standalone,
+      resolve: async () => target,
+      send: async () => ({ ok: false, status: 403, error: 'Forbidden' }),
+      clock: { now: () => now },
+      log: createLogger(() => undefined),
+      sleep: async () => undefined,
+    });
+    await dispatcher.tick();
+    assert.equal(messages[0]?.status, 'dead');
+    assert.equal(notices.length, 1);
+    assert.match(
+      String(notices[0]?.activity.text),
+      /could not deliver "m" after 1 attempt \(last error 403\)/,
+    );
+  });
+});
