@@ -1,0 +1,210 @@
+import assert from 'node:assert/strict';
+import { evaluate, type NudgeState, type VisitFacts } from '../../src/nudges/rules';
+
+const checs = { id: 'checs', name: 'ChECS', cadenceMonths: 5 };
+const visit = (id: string, day: string, extra: Partial<VisitFacts> = {}): VisitFacts => ({
+  id,
+  serviceId: 'checs',
+  day,
+  councillorIds: ['alex'],
+  cancelled: false,
+  ...extra,
+});
+/** A visit whose form and responses are done: only the service's cadence matters. */
+const done = (id: string, day: string): VisitFacts =>
+  visit(id, day, { formSubmittedAt: `${day}T15:00:00Z`, responsesCompleteAt: `${day}T16:00:00Z` });
+const state = (visits: VisitFacts[], quiet: [string, string][] = []): NudgeState => ({
+  services: [checs],
+  visits,
+  quiet: new Map(quiet),
+});
+const keys = (now: string, s: NudgeState): string[] =>
+  evaluate(new Date(now), s)
+    .map((n) => n.key)
+    .filter((k) => !k.startsWith('digest:'))
+    .sort();
+
+/** [case, now (UTC), state, the nudge keys proposed]. */
+const cases: [string, string, NudgeState, string[]][] = [
+  ['a service 31 days from due: nothing yet', '2026-10-15T09:30:00Z', state([done('v0', '2026-06-15')]), []],
+  [
+    '30 days from due, no booking: due soon',
+    '2026-10-16T09:30:00Z',
+    state([done('v0', '2026-06-15')]),
+    ['service-due-soon:checs:2026-11-15'],
+  ],
+  [
+    'due soon waits for 09:00 London (08:30 BST)',
+    '2026-10-16T07:30:00Z',
+    state([done('v0', '2026-06-15')]),
+    [],
+  ],
+  [
+    'due soon waits for a working day (Saturday)',
+    '2026-10-17T10:00:00Z',
+    state([done('v0', '2026-06-15')]),
+    [],
+  ],
+  [
+    'past due, no booking: overdue',
+    '2026-11-16T09:30:00Z',
+    state([done('v0', '2026-06-15')]),
+    ['service-overdue:checs:2026-11-15'],
+  ],
+  [
+    'a booking stops the service nudges and confirms to the councillor',
+    '2026-11-16T09:30:00Z',
+    state([
+      visit('v0', '2026-06-15', {
+        formSubmittedAt: '2026-06-20T10:00:00Z',
+        responsesCompleteAt: '2026-07-01T10:00:00Z',
+      }),
+      visit('v1', '2026-12-01'),
+    ]),
+    ['booked:v1:2026-12-01:alex'],
+  ],
+  [
+    'a cancelled booking: cancellation notice, no reminders, and the service is overdue again',
+    '2026-11-30T09:30:00Z',
+    state([
+      visit('v0', '2026-06-15', {
+        formSubmittedAt: '2026-06-20T10:00:00Z',
+        responsesCompleteAt: '2026-07-01T10:00:00Z',
+      }),
+      visit('v1', '2026-12-01', { cancelled: true }),
+    ]),
+    ['cancelled:v1:2026-12-01:alex', 'service-overdue:checs:2026-11-15'],
+  ],
+  [
+    'a rescheduled visit: confirmation and reminder follow the new day',
+    '2026-11-25T09:00:00Z',
+    state([
+      visit('v0', '2026-07-01', {
+        formSubmittedAt: '2026-07-02T10:00:00Z',
+        responsesCompleteAt: '2026-07-03T10:00:00Z',
+      }),
+      visit('v1', '2026-11-27'),
+    ]),
+    ['booked:v1:2026-11-27:alex', 'pre-visit:v1:2026-11-27:alex'],
+  ],
+  [
+    'pre-visit reminder: not at 08:59 BST on the Friday before the October change',
+    '2026-10-23T07:59:00Z',
+    state([visit('v1', '2026-10-27')]),
+    ['booked:v1:2026-10-27:alex'],
+  ],
+  [
+    'pre-visit reminder: at 09:00 BST, two working days before',
+    '2026-10-23T08:00:00Z',
+    state([visit('v1', '2026-10-27')]),
+    ['booked:v1:2026-10-27:alex', 'pre-visit:v1:2026-10-27:alex'],
+  ],
+  [
+    'pre-visit reminder across the March change: 09:00 GMT',
+    '2026-03-27T09:00:00Z',
+    state([visit('v1', '2026-03-31')]),
+    ['booked:v1:2026-03-31:alex', 'pre-visit:v1:2026-03-31:alex'],
+  ],
+  [
+    'pre-visit reminder skips the Spring bank holiday',
+    '2026-05-22T08:00:00Z',
+    state([visit('v1', '2026-05-27')]),
+    ['booked:v1:2026-05-27:alex', 'pre-visit:v1:2026-05-27:alex'],
+  ],
+  [
+    'no form 13 days after the visit: nothing',
+    '2026-11-15T09:00:00Z',
+    state([visit('v1', '2026-11-02')]),
+    [],
+  ],
+  [
+    'no form at 14 days: a reminder',
+    '2026-11-16T09:00:00Z',
+    state([visit('v1', '2026-11-02')]),
+    ['form-reminder-14:v1:alex'],
+  ],
+  [
+    'no form at 21 days: both reminders proposed (the first was sent already)',
+    '2026-11-23T09:00:00Z',
+    state([visit('v1', '2026-11-02')]),
+    ['form-reminder-14:v1:alex', 'form-reminder-21:v1:alex'],
+  ],
+  [
+    'no form at 28 days: overdue to partnerships',
+    '2026-11-30T09:00:00Z',
+    state([visit('v1', '2026-11-02')]),
+    ['form-overdue:v1'],
+  ],
+  [
+    'a submitted form stops form reminders',
+    '2026-11-30T09:00:00Z',
+    state([visit('v1', '2026-11-02', { formSubmittedAt: '2026-11-20T10:00:00Z' })]),
+    [],
+  ],
+  [
+    'response awaited 10 working days: reminder to the service channel',
+    '2026-11-17T09:00:00Z',
+    state([visit('v1', '2026-10-30', { formSubmittedAt: '2026-11-03T15:00:00Z' })]),
+    ['response-reminder:v1'],
+  ],
+  [
+    'response awaited 20 working days: overdue to partnerships',
+    '2026-12-01T09:00:00Z',
+    state([visit('v1', '2026-10-30', { formSubmittedAt: '2026-11-03T15:00:00Z' })]),
+    ['response-overdue:v1', 'response-reminder:v1'],
+  ],
+  [
+    'responses complete: quiet',
+    '2026-12-01T09:00:00Z',
+    state([
+      visit('v1', '2026-10-30', {
+        formSubmittedAt: '2026-11-03T15:00:00Z',
+        responsesCompleteAt: '2026-11-10T09:00:00Z',
+      }),
+    ]),
+    [],
+  ],
+  [
+    'snoozed for a week: quiet until then',
+    '2026-11-16T09:30:00Z',
+    state([done('v0', '2026-06-15')], [['service-overdue:checs:2026-11-15', '2026-11-23T09:30:00Z']]),
+    [],
+  ],
+  [
+    'after the snooze: proposed again',
+    '2026-11-23T09:30:00Z',
+    state([done('v0', '2026-06-15')], [['service-overdue:checs:2026-11-15', '2026-11-23T09:30:00Z']]),
+    ['service-overdue:checs:2026-11-15'],
+  ],
+  [
+    'marked as handled: never again',
+    '2026-12-23T09:30:00Z',
+    state([done('v0', '2026-06-15')], [['service-overdue:checs:2026-11-15', 'handled']]),
+    [],
+  ],
+  ['never visited: said once, on a working day', '2026-11-24T09:30:00Z', state([]), ['never-visited:checs']],
+];
+
+describe('nudge rules', () => {
+  for (const [name, now, s, expected] of cases) {
+    it(name, () => assert.deepEqual(keys(now, s), expected));
+  }
+
+  it('the weekly digest on Monday from 09:00 London, keyed by the week', () => {
+    const digest = (now: string) =>
+      evaluate(new Date(now), state([]))
+        .filter((n) => n.key.startsWith('digest:'))
+        .map((n) => n.key);
+    assert.deepEqual(digest('2026-11-23T08:59:00Z'), []);
+    assert.deepEqual(digest('2026-11-23T09:00:00Z'), ['digest:2026-11-23']);
+    assert.deepEqual(digest('2026-11-24T09:00:00Z'), []);
+  });
+
+  it('is pure: the same (now, state) gives the same nudges', () => {
+    const s = state([visit('v1', '2026-11-02')]);
+    assert.deepEqual(
+      evaluate(new Date('2026-11-30T09:00:00Z'), s),
+      evaluate(new Date('2026-11-30T09:00:00Z'), s),
+    );
+  });
+});
