@@ -10,6 +10,8 @@ export interface Config {
   readonly visitForm: string;
   /** How often the outbox is checked for messages to send (it is also checked right after each change). */
   readonly outboxPollMs: number;
+  /** How often the nudge rules are evaluated (by whichever instance holds the lease). */
+  readonly nudgeTickMs: number;
 }
 
 /** The bot's Microsoft Entra identity; absent in unauthenticated local mode. */
@@ -67,6 +69,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     storage: readStorage(value, production),
     visitForm: readFormId(value('VISIT_FORM')),
     outboxPollMs: readPositive('OUTBOX_POLL_MS', value('OUTBOX_POLL_MS'), 2_000),
+    nudgeTickMs: readPositive('NUDGE_TICK_MS', value('NUDGE_TICK_MS'), 300_000),
   };
 }
 

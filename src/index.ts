@@ -1,4 +1,5 @@
 import 'dotenv/config';
+import { randomUUID } from 'node:crypto';
 import { systemClock, type Clock } from './clock';
 import { ConfigError, readConfig, type Config } from './config';
 import { createDirectoryLookup } from './directory/directory';
@@ -16,10 +17,14 @@ import { createMessagesHandler } from './teams/messages-endpoint';
 import { createTenantFilter } from './teams/tenant-filter';
 import { createTurnErrorHandler } from './teams/turn-error-handler';
 import { createDispatcher } from './outbox/dispatcher';
+import { readNudgeState } from './nudges/nudge-state';
+import { DEFAULT_SETTINGS } from './nudges/rules';
+import { createNudgeScheduler } from './nudges/scheduler';
 import { createLoop } from './outbox/loop';
 import { resolveAddress } from './outbox/resolve-address';
 import { createResponses } from './responses/responses';
 import { createConversationRepository } from './storage/conversation-repository';
+import { createLeaseRepository } from './storage/lease-repository';
 import { createOutboxStore } from './storage/outbox-store';
 import { createSender } from './teams/sender';
 import { loadForms } from './visits/forms';
@@ -75,6 +80,18 @@ export async function startApp(
     log,
   });
   const outboxLoop = createLoop(() => dispatcher.tick(), config.outboxPollMs, log);
+  const nudges = createNudgeScheduler({
+    leases: createLeaseRepository(storage.tables.Leases),
+    state: () => readNudgeState(directory, store.visits),
+    outbox: standaloneOutbox,
+    settings: DEFAULT_SETTINGS,
+    instanceId: randomUUID(),
+    leaseMs: config.nudgeTickMs * 3,
+    clock,
+    log,
+    queued: () => outboxLoop.kick(),
+  });
+  const nudgeLoop = createLoop(() => nudges.tick(), config.nudgeTickMs, log);
   const queued = (): void => outboxLoop.kick();
   const walkthrough = createWalkthrough({
     ...store,
@@ -109,11 +126,15 @@ export async function startApp(
   });
   log.info(`Frontline Visits is listening on http://${host}:${port}/api/messages`);
   // A process started with dispatch off only queues (tests use it to stand for one killed before sending).
-  if (options.dispatch !== false) outboxLoop.start();
+  if (options.dispatch !== false) {
+    outboxLoop.start({ immediately: true }); // messages left pending by a previous run go out now
+    nudgeLoop.start({ immediately: false });
+  }
   return {
     port,
     async stop() {
       await server.close();
+      await nudgeLoop.stop();
       await outboxLoop.stop();
       await storage.close();
     },

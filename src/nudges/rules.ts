@@ -26,6 +26,8 @@ export interface VisitFacts {
   readonly day: Day;
   readonly councillorIds: readonly string[];
   readonly cancelled: boolean;
+  /** Booked on the rota (confirmations and reminders go out), or only recorded by councillors. */
+  readonly booked: boolean;
   /** When the councillors submitted the form. */
   readonly formSubmittedAt?: string;
   /** When every responder had responded. */
@@ -136,6 +138,7 @@ export function evaluate(now: Date, state: NudgeState, settings: NudgeSettings =
       continue;
     }
     if (visit.day >= today) {
+      if (!visit.booked) continue;
       visit.councillorIds.forEach((id) => {
         add({
           key: `booked:${visit.id}:${visit.day}:${id}`,
@@ -159,7 +162,7 @@ export function evaluate(now: Date, state: NudgeState, settings: NudgeSettings =
             add({
               key: `form-reminder-${days}:${visit.id}:${id}`,
               to: { kind: 'person', aadObjectId: id },
-              text: `Your form for the visit to ${name} on ${visit.day} is not submitted yet.`,
+              text: `Your form for the visit to ${name} on ${visit.day} is not submitted yet: it is ${days} days since the visit, and forms are due within ${settings.formOverdueDays}.`,
             }),
           );
         }

@@ -29,10 +29,10 @@ export function createLoop(tick: () => Promise<unknown>, intervalMs: number, log
       });
   };
   return {
-    start(): void {
+    start(options: { immediately: boolean }): void {
       stopped = false;
       timer = setInterval(pass, intervalMs);
-      pass();
+      if (options.immediately) pass();
     },
     kick: pass,
     async stop(): Promise<void> {

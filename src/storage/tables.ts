@@ -8,6 +8,7 @@ export const TABLE_NAMES = [
   'CouncillorVisits',
   'Conversations',
   'Outbox',
+  'Leases',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 export type Tables = Readonly<Record<TableName, TableClient>>;

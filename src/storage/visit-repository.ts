@@ -51,6 +51,8 @@ export interface VisitRepository {
     expected: Answer | undefined,
     audit: Amendment,
   ): Promise<void>;
+  /** Every visit with when its form was submitted and its responses completed: what the nudge rules need. */
+  listSummaries(): Promise<{ visit: Visit; responsesCompleteAt?: string }[]>;
   /** The amendments of one visit, oldest first. */
   amendments(visitId: string): Promise<Amendment[]>;
 }
@@ -152,6 +154,19 @@ export function createVisitRepository(table: TableClient, outbox: OutboxStore): 
           ['create', { partitionKey: visitId, rowKey: `audit|${audit.at}|${audit.stepId}`, ...audit }],
         ]),
       ),
+    async listSummaries() {
+      const visits = new Map<string, Visit>();
+      const completed = new Map<string, string>();
+      const filter = odata`RowKey eq ${VISIT_ROW} or RowKey eq ${REQUEST_ROW}`;
+      for await (const row of table.listEntities<Row>({ queryOptions: { filter } })) {
+        if (row.rowKey === VISIT_ROW) visits.set(row.partitionKey, toVisit(row));
+        else if (typeof row.completedAt === 'string') completed.set(row.partitionKey, row.completedAt);
+      }
+      return [...visits.values()].map((visit) => {
+        const at = completed.get(visit.id);
+        return at ? { visit, responsesCompleteAt: at } : { visit };
+      });
+    },
     async amendments(visitId) {
       const filter = odata`PartitionKey eq ${visitId} and RowKey ge ${'audit|'} and RowKey lt ${'audit}'}`;
       const rows: Amendment[] = [];

@@ -51,14 +51,18 @@ export function createSender(auth: BotFrameworkAuthentication, botAppId: string)
     };
     try {
       const client = await clientFor(target.serviceUrl);
+      // Give up well within the outbox's claim (60 s), so a slow send is never taken over and sent twice.
+      const options = { abortSignal: AbortSignal.timeout(SEND_TIMEOUT_MS) };
       if (replaceActivityId) {
-        await client.conversations.updateActivity(target.conversationId, replaceActivityId, {
-          ...message,
-          id: replaceActivityId,
-        });
+        await client.conversations.updateActivity(
+          target.conversationId,
+          replaceActivityId,
+          { ...message, id: replaceActivityId },
+          options,
+        );
         return { ok: true, activityId: replaceActivityId };
       }
-      const posted = await client.conversations.sendToConversation(target.conversationId, message);
+      const posted = await client.conversations.sendToConversation(target.conversationId, message, options);
       return { ok: true, ...(posted.id ? { activityId: posted.id } : {}) };
     } catch (error) {
       clients.delete(target.serviceUrl);
@@ -66,6 +70,8 @@ export function createSender(auth: BotFrameworkAuthentication, botAppId: string)
     }
   };
 }
+
+const SEND_TIMEOUT_MS = 20_000;
 
 type Pipeline = { removePolicy(options: { phase: 'Retry' }): unknown };
 

@@ -23,7 +23,8 @@ export async function startTestApp(
   options: { dispatch?: boolean } = {},
 ): Promise<TestApp> {
   const logs: string[] = [];
-  const config = { ...readConfig({ NODE_ENV: 'test', ...env }), port: 0 };
+  // Nudges are evaluated hourly unless a test asks otherwise, so they never surprise a test of something else.
+  const config = { ...readConfig({ NODE_ENV: 'test', NUDGE_TICK_MS: '3600000', ...env }), port: 0 };
   const app = await startApp(
     config,
     createLogger((_level, line) => logs.push(line)),

@@ -8,6 +8,7 @@ const visit = (id: string, day: string, extra: Partial<VisitFacts> = {}): VisitF
   day,
   councillorIds: ['alex'],
   cancelled: false,
+  booked: true,
   ...extra,
 });
 /** A visit whose form and responses are done: only the service's cadence matters. */
@@ -198,6 +199,10 @@ describe('nudge rules', () => {
     assert.deepEqual(digest('2026-11-23T08:59:00Z'), []);
     assert.deepEqual(digest('2026-11-23T09:00:00Z'), ['digest:2026-11-23']);
     assert.deepEqual(digest('2026-11-24T09:00:00Z'), []);
+  });
+
+  it('confirms and reminds only visits booked on the rota, not ones councillors recorded ahead', () => {
+    assert.deepEqual(keys('2026-11-25T09:00:00Z', state([visit('v1', '2026-11-27', { booked: false })])), []);
   });
 
   it('is pure: the same (now, state) gives the same nudges', () => {
