@@ -24,6 +24,8 @@ import { createLoop } from './outbox/loop';
 import { resolveAddress } from './outbox/resolve-address';
 import { createResponses } from './responses/responses';
 import { createConversationRepository } from './storage/conversation-repository';
+import { createRota } from './rota/rota';
+import { createBookingRepository } from './storage/booking-repository';
 import { createLeaseRepository } from './storage/lease-repository';
 import { createOutboxStore } from './storage/outbox-store';
 import { createSender } from './teams/sender';
@@ -59,6 +61,7 @@ export async function startApp(
     visits: createVisitRepository(storage.tables.Visits, visitOutbox),
     councillorVisits: createCouncillorVisitRepository(storage.tables.CouncillorVisits),
     conversations: createConversationRepository(storage.tables.Conversations),
+    bookings: createBookingRepository(storage.tables.Rota),
   };
   if ((await store.people.list()).length === 0) {
     log.warn(
@@ -82,7 +85,7 @@ export async function startApp(
   const outboxLoop = createLoop(() => dispatcher.tick(), config.outboxPollMs, log);
   const nudges = createNudgeScheduler({
     leases: createLeaseRepository(storage.tables.Leases),
-    state: () => readNudgeState(directory, store.visits),
+    state: () => readNudgeState(directory, store.visits, store.bookings),
     outbox: standaloneOutbox,
     settings: DEFAULT_SETTINGS,
     instanceId: randomUUID(),
@@ -102,10 +105,20 @@ export async function startApp(
     queued,
   });
   const responses = createResponses({ visits: store.visits, forms, clock, queued });
+  const rota = createRota({
+    bookings: store.bookings,
+    visits: store.visits,
+    directory,
+    clock,
+    newId: randomUUID,
+    dueSoonDays: DEFAULT_SETTINGS.dueSoonDays,
+  });
   const bot = createBot({
     directory,
     walkthrough,
     responses,
+    rota,
+    rotaChanged: () => nudgeLoop.kick(),
     dispatcher,
     conversations: store.conversations,
     forms,

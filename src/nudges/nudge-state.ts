@@ -1,16 +1,40 @@
 import type { DirectoryLookup } from '../directory/directory';
+import type { BookingRepository } from '../storage/booking-repository';
 import type { VisitRepository } from '../storage/visit-repository';
-import type { NudgeState } from './rules';
+import type { NudgeState, VisitFacts } from './rules';
 
-/** The rules' view of the world, read from storage: services from the directory, visits as recorded. */
+/**
+ * The rules' view of the world, read from storage: services from the directory, visits booked on the rota,
+ * and visits recorded by councillors. A visit started from a booking shares its id, and counts once.
+ */
 export async function readNudgeState(
   directory: DirectoryLookup,
   visits: VisitRepository,
+  bookings: BookingRepository,
 ): Promise<NudgeState> {
-  const [services, summaries] = await Promise.all([directory.services(), visits.listSummaries()]);
-  return {
-    services: services.map((s) => ({ id: s.id, name: s.name, cadenceMonths: s.cadenceMonths })),
-    visits: summaries.map(({ visit, responsesCompleteAt }) => ({
+  const [services, summaries, booked] = await Promise.all([
+    directory.services(),
+    visits.listSummaries(),
+    bookings.list(),
+  ]);
+  const recorded = new Map(summaries.map((s) => [s.visit.id, s]));
+  const bookedIds = new Set(booked.map((b) => b.id));
+  const fromRota: VisitFacts[] = booked.map((b) => {
+    const record = recorded.get(b.id);
+    return {
+      id: b.id,
+      serviceId: b.serviceId,
+      day: b.day,
+      councillorIds: b.councillorIds,
+      cancelled: b.status === 'cancelled',
+      booked: true,
+      ...(record?.visit.submittedAt ? { formSubmittedAt: record.visit.submittedAt } : {}),
+      ...(record?.responsesCompleteAt ? { responsesCompleteAt: record.responsesCompleteAt } : {}),
+    };
+  });
+  const onlyRecorded: VisitFacts[] = summaries
+    .filter((s) => !bookedIds.has(s.visit.id))
+    .map(({ visit, responsesCompleteAt }) => ({
       id: visit.id,
       serviceId: visit.serviceId,
       day: visit.date,
@@ -19,7 +43,10 @@ export async function readNudgeState(
       booked: false,
       ...(visit.submittedAt ? { formSubmittedAt: visit.submittedAt } : {}),
       ...(responsesCompleteAt ? { responsesCompleteAt } : {}),
-    })),
+    }));
+  return {
+    services: services.map((s) => ({ id: s.id, name: s.name, cadenceMonths: s.cadenceMonths })),
+    visits: [...fromRota, ...onlyRecorded],
     quiet: new Map(),
   };
 }

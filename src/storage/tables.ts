@@ -9,6 +9,7 @@ export const TABLE_NAMES = [
   'Conversations',
   'Outbox',
   'Leases',
+  'Rota',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 export type Tables = Readonly<Record<TableName, TableClient>>;

@@ -29,6 +29,7 @@ const outcome = async (result: Promise<Outcome>): Promise<object> => renderOutco
 
 const ROUTES: Readonly<Record<string, CardHandler>> = {
   [VERBS.create]: async (turn, councillor, data) => {
+    if (typeof data.bookingId === 'string') return startBooked(turn, councillor, data.bookingId);
     const service =
       typeof data.serviceId === 'string' ? await turn.directory.service(data.serviceId) : undefined;
     if (!service)
@@ -73,6 +74,23 @@ const ROUTES: Readonly<Record<string, CardHandler>> = {
     return outcome(turn.walkthrough.amend(councillor, { ...action, text: action.answer }));
   },
 };
+
+/** Starts the form of a visit booked on the rota, once: a second Start opens the form already begun. */
+async function startBooked(turn: Turn, councillor: Person, bookingId: string): Promise<object> {
+  const booking = await turn.rota.booking(bookingId);
+  if (!booking || booking.status !== 'booked' || !booking.councillorIds.includes(councillor.aadObjectId)) {
+    return renderNotice('Sorry', [
+      'That booking is not one of yours, or it was cancelled. Type **start** to see your visits.',
+    ]);
+  }
+  const service = await turn.directory.service(booking.serviceId);
+  if (!service) return unreadable('service');
+  const existing = await turn.walkthrough.resume(councillor, booking.id);
+  if (existing.kind !== 'refused') return renderOutcome(existing);
+  const everyone = await turn.directory.councillors();
+  const others = everyone.filter((c) => booking.councillorIds.includes(c.aadObjectId));
+  return outcome(turn.walkthrough.start(councillor, service, booking.day, others, booking.id));
+}
 
 function withVisitId(
   data: Record<string, unknown>,
@@ -139,13 +157,23 @@ export function cardActionWhileStorageDown(
 
 /** The `start` card for a councillor: their visits, and a form to record another. */
 export async function startCard(turn: Turn, councillor: Person): Promise<object> {
-  const [visits, services, councillors] = await Promise.all([
+  const [visits, services, councillors, rota] = await Promise.all([
     turn.walkthrough.myVisits(councillor),
     turn.directory.services(),
     turn.directory.councillors(),
+    turn.rota.bookingsFor(councillor.aadObjectId),
   ]);
+  const started = new Set(visits.map((v) => v.record.visit.id));
   return renderStart({
     visits,
+    booked: rota
+      .filter((b) => !started.has(b.id))
+      .map((b) => ({
+        id: b.id,
+        serviceName: services.find((s) => s.id === b.serviceId)?.name ?? b.serviceId,
+        day: b.day,
+        time: b.time,
+      })),
     services,
     councillors: councillors
       .filter((c) => c.aadObjectId !== councillor.aadObjectId)

@@ -1,4 +1,6 @@
 import { renderOutboxCard } from '../cards/outbox-card';
+import { renderChange, renderRota, renderSchedule } from '../cards/rota-cards';
+import { addWorkingDays, londonDay } from '../rota/calendar';
 import { RESPONSE_VERBS } from '../cards/response-cards';
 import { renderNotice } from '../cards/visit-cards';
 import { parseVisitId } from '../cards/visit-actions';
@@ -13,6 +15,51 @@ const badData = renderNotice('That button did not work', [
 
 export const OUTBOX_RETRY = 'outbox.retry';
 
+const text = (data: Record<string, unknown>, field: string): string =>
+  typeof data[field] === 'string' ? (data[field] as string).trim() : '';
+
+/** The `schedule` card, with the directory's services and councillors. */
+export async function scheduleCard(turn: Turn, notice?: string, serviceId?: string): Promise<object> {
+  const [services, councillors] = await Promise.all([
+    turn.directory.services(),
+    turn.directory.councillors(),
+  ]);
+  return renderSchedule({
+    services: services.map((s) => ({ id: s.id, name: s.name })),
+    councillors: councillors.map((c) => ({ id: c.aadObjectId, name: c.name })),
+    day: addWorkingDays(londonDay(turn.clock.now()), 5),
+    ...(notice ? { notice } : {}),
+    ...(serviceId ? { serviceId } : {}),
+  });
+}
+
+const onlyPartnerships = (turn: Turn): object | undefined =>
+  turn.user?.role === 'partnerships'
+    ? undefined
+    : renderNotice('Only the partnerships team keeps the rota', ['Nothing was changed.']);
+
+async function changeBooking(turn: Turn, data: Record<string, unknown>, move: boolean): Promise<object> {
+  const refusal = onlyPartnerships(turn);
+  if (refusal) return refusal;
+  const id = text(data, 'bookingId');
+  const result = await turn.rota.change(
+    turn.user!,
+    id,
+    text(data, 'reason'),
+    move ? text(data, 'day') : undefined,
+  );
+  if (!result.ok) {
+    const booking = await turn.rota.booking(id);
+    const service = booking && (await turn.directory.service(booking.serviceId));
+    return booking ? renderChange(booking, service?.name ?? booking.serviceId, result.problem) : badData;
+  }
+  turn.rotaChanged();
+  return renderRota(
+    await turn.rota.overview(),
+    move ? 'Moved; the councillors will be told.' : 'Cancelled; the councillors will be told.',
+  );
+}
+
 export const CHANNEL_ROUTES: Readonly<Record<string, ChannelHandler>> = {
   [RESPONSE_VERBS.open]: async (turn, data) => {
     const visitId = parseVisitId(data);
@@ -23,6 +70,30 @@ export const CHANNEL_ROUTES: Readonly<Record<string, ChannelHandler>> = {
     const text = typeof data.response === 'string' ? data.response : '';
     return visitId.ok ? turn.responses.respond(turn.user, visitId.value, text) : badData;
   },
+  'rota.open-schedule': async (turn) => onlyPartnerships(turn) ?? scheduleCard(turn),
+  'rota.book': async (turn, data) => {
+    const refusal = onlyPartnerships(turn);
+    if (refusal) return refusal;
+    const result = await turn.rota.book(turn.user!, {
+      serviceId: text(data, 'serviceId'),
+      day: text(data, 'day'),
+      time: text(data, 'time'),
+      councillorIds: text(data, 'councillorIds').split(',').filter(Boolean),
+      ...(text(data, 'meetingLink') ? { meetingLink: text(data, 'meetingLink') } : {}),
+    });
+    if (!result.ok) return scheduleCard(turn, result.problem, text(data, 'serviceId'));
+    turn.rotaChanged();
+    return renderRota(await turn.rota.overview(), 'Booked; the councillors will be sent a confirmation.');
+  },
+  'rota.open-change': async (turn, data) => {
+    const refusal = onlyPartnerships(turn);
+    if (refusal) return refusal;
+    const booking = await turn.rota.booking(text(data, 'bookingId'));
+    const service = booking && (await turn.directory.service(booking.serviceId));
+    return booking ? renderChange(booking, service?.name ?? booking.serviceId) : badData;
+  },
+  'rota.move': (turn, data) => changeBooking(turn, data, true),
+  'rota.cancel': (turn, data) => changeBooking(turn, data, false),
   [OUTBOX_RETRY]: async (turn, data) => {
     if (turn.user?.role !== 'partnerships') {
       return renderNotice('Only the partnerships team can retry deliveries', ['Nothing was changed.']);

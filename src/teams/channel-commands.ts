@@ -1,5 +1,7 @@
 import { renderOutboxCard } from '../cards/outbox-card';
+import { renderRota } from '../cards/rota-cards';
 import { escapeMarkdown } from '../cards/escape';
+import { scheduleCard } from './channel-actions';
 import type { Command } from './commands';
 
 /** Commands for the partnerships team in a channel: which channel gets what, and the delivery queue. */
@@ -50,6 +52,20 @@ export const CHANNEL_COMMANDS: readonly Command[] = [
       ];
       await turn.sendText(`Channel links:\n\n${lines.join('\n')}`);
     },
+  },
+  {
+    name: 'rota',
+    description: "Each service's last visit, next booking and due date, with Book, Move and Cancel",
+    scopes: ['team'],
+    roles: ['partnerships'],
+    run: async (turn) => turn.sendCard(renderRota(await turn.rota.overview())),
+  },
+  {
+    name: 'schedule',
+    description: 'Book a visit: service, date and time, councillors, meeting link',
+    scopes: ['team'],
+    roles: ['partnerships'],
+    run: async (turn) => turn.sendCard(await scheduleCard(turn)),
   },
   {
     name: 'outbox',

@@ -6,6 +6,7 @@ import type { Person } from '../directory/types';
 import type { Logger } from '../log';
 import type { Dispatcher } from '../outbox/dispatcher';
 import type { Responses } from '../responses/responses';
+import type { Rota } from '../rota/rota';
 import type { ConversationRepository, ConversationTarget } from '../storage/conversation-repository';
 import type { FormCatalogue } from '../visits/forms';
 import type { Walkthrough } from '../visits/walkthrough';
@@ -25,11 +26,14 @@ export interface Turn {
   readonly directory: DirectoryLookup;
   readonly walkthrough: Walkthrough;
   readonly responses: Responses;
+  readonly rota: Rota;
   readonly dispatcher: Dispatcher;
   readonly conversations: ConversationRepository;
   readonly forms: FormCatalogue;
   /** Tells the outbox that messages were queued. */
   queued(): void;
+  /** Tells the nudge scheduler that the rota changed (confirmations and notices are due). */
+  rotaChanged(): void;
   sendCard(card: object): Promise<void>;
   sendText(text: string): Promise<void>;
 }
@@ -38,10 +42,12 @@ export interface TurnDeps {
   readonly directory: DirectoryLookup;
   readonly walkthrough: Walkthrough;
   readonly responses: Responses;
+  readonly rota: Rota;
   readonly dispatcher: Dispatcher;
   readonly conversations: ConversationRepository;
   readonly forms: FormCatalogue;
   readonly queued: () => void;
+  readonly rotaChanged: () => void;
   readonly log: Logger;
   readonly clock: Clock;
 }
@@ -60,10 +66,12 @@ export async function createTurn(context: TurnContext, deps: TurnDeps): Promise<
     directory: deps.directory,
     walkthrough: deps.walkthrough,
     responses: deps.responses,
+    rota: deps.rota,
     dispatcher: deps.dispatcher,
     conversations: deps.conversations,
     forms: deps.forms,
     queued: deps.queued,
+    rotaChanged: deps.rotaChanged,
     async sendCard(card) {
       await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
     },

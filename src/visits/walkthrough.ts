@@ -109,12 +109,19 @@ export function createWalkthrough(deps: WalkthroughDeps) {
 
   return {
     /** Starts a visit for the given service and date, naming this councillor and any co-councillors. */
-    async start(user: Person, service: Service, date: string, others: readonly Person[]): Promise<Outcome> {
+    /** Starts a visit; `id` is the booking's when it was booked on the rota, so the two stay one visit. */
+    async start(
+      user: Person,
+      service: Service,
+      date: string,
+      others: readonly Person[],
+      id: string = randomUUID(),
+    ): Promise<Outcome> {
       const form = deps.forms.latest(deps.formId);
       if (!form) return { kind: 'refused', message: `The form ${deps.formId} is not installed.` };
       const councillors = [user, ...others.filter((o) => o.aadObjectId !== user.aadObjectId)];
       const visit = {
-        id: randomUUID(),
+        id,
         serviceId: service.id,
         serviceName: service.name,
         date,

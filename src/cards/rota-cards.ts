@@ -1,0 +1,64 @@
+import { Template } from 'adaptivecards-templating';
+import changeTemplate from '../../adaptive-cards/rota-change.json';
+import rotaTemplate from '../../adaptive-cards/rota.json';
+import scheduleTemplate from '../../adaptive-cards/rota-schedule.json';
+import type { RotaLine } from '../rota/rota';
+import { CHANGE_REASONS, type Booking } from '../rota/types';
+import { formatDay } from './dates';
+import { escapeMarkdown } from './escape';
+
+const templates = {
+  rota: new Template(rotaTemplate),
+  schedule: new Template(scheduleTemplate),
+  change: new Template(changeTemplate),
+};
+const expand = (t: Template, data: object): object => t.expand({ $root: data }) as object;
+
+/** The `rota` card: each service's last visit, next booking, due date and status. */
+export function renderRota(lines: readonly RotaLine[], notice = ''): object {
+  return expand(templates.rota, {
+    notice: escapeMarkdown(notice),
+    lines: lines.map((line) => ({
+      name: escapeMarkdown(line.service.name),
+      lastVisit: line.lastVisit ? formatDay(line.lastVisit) : 'none on record',
+      next: line.next ? `${formatDay(line.next.day)} ${line.next.time}` : 'none',
+      due: line.due ? formatDay(line.due) : 'now',
+      flag: line.flag,
+      bookingId: line.next?.id ?? '',
+    })),
+  });
+}
+
+export interface ScheduleCardData {
+  readonly services: readonly { id: string; name: string }[];
+  readonly councillors: readonly { id: string; name: string }[];
+  readonly day: string;
+  readonly notice?: string;
+  readonly serviceId?: string;
+}
+
+/** The `schedule` card: book a visit to a service. */
+export function renderSchedule(data: ScheduleCardData): object {
+  return expand(templates.schedule, {
+    services: data.services,
+    councillors: data.councillors,
+    day: data.day,
+    time: '10:00',
+    serviceId: data.serviceId ?? '',
+    notice: data.notice ? escapeMarkdown(data.notice) : '',
+  });
+}
+
+/** The card to move or cancel a booking, with its history. */
+export function renderChange(booking: Booking, serviceName: string, notice = ''): object {
+  return expand(templates.change, {
+    heading: escapeMarkdown(`${serviceName}: ${formatDay(booking.day)} ${booking.time}`),
+    notice: escapeMarkdown(notice),
+    history: booking.history
+      .map((h) => escapeMarkdown(`${h.what} by ${h.by}${h.reason ? ` (${h.reason})` : ''}`))
+      .join('; '),
+    day: booking.day,
+    reasons: CHANGE_REASONS,
+    bookingId: booking.id,
+  });
+}

@@ -1,0 +1,170 @@
+import type { Clock } from '../clock';
+import type { DirectoryLookup } from '../directory/directory';
+import type { Person, Service } from '../directory/types';
+import type { BookingRepository } from '../storage/booking-repository';
+import type { VisitRepository } from '../storage/visit-repository';
+import { ConcurrencyConflict } from '../visits/types';
+import { addMonths, daysBetween, isWorkingDay, londonDay, type Day } from './calendar';
+import { CHANGE_REASONS, type Booking, type ChangeReason } from './types';
+
+/** One line of the `rota`: a service's last visit, next booking and when it is due. */
+export interface RotaLine {
+  readonly service: Service;
+  readonly lastVisit?: Day;
+  readonly next?: Booking;
+  readonly due?: Day;
+  readonly flag: 'booked' | 'due soon' | 'overdue' | 'not due' | 'never visited';
+}
+
+export interface BookingRequest {
+  readonly serviceId: string;
+  readonly day: string;
+  readonly time: string;
+  readonly councillorIds: readonly string[];
+  readonly meetingLink?: string;
+}
+
+export type RotaResult = { ok: true; booking: Booking } | { ok: false; problem: string };
+
+export interface RotaDeps {
+  readonly bookings: BookingRepository;
+  readonly visits: VisitRepository;
+  readonly directory: DirectoryLookup;
+  readonly clock: Clock;
+  readonly newId: () => string;
+  readonly dueSoonDays: number;
+}
+
+/** The partnerships team's rota: what is due, booking visits, moving and cancelling them with a reason. */
+export function createRota(deps: RotaDeps) {
+  const today = (): Day => londonDay(deps.clock.now());
+
+  async function checkRequest(request: BookingRequest): Promise<string | undefined> {
+    if (!(await deps.directory.service(request.serviceId))) return 'Choose the service to visit.';
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(request.day) || Number.isNaN(Date.parse(request.day)))
+      return 'Choose the date of the visit.';
+    if (request.day < today()) return 'Choose a date from today on.';
+    if (!isWorkingDay(request.day)) return 'That date is a weekend or a bank holiday: choose a working day.';
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(request.time)) return 'Choose a start time (for example 10:00).';
+    if (request.councillorIds.length === 0) return 'Choose at least one councillor.';
+    const councillors = await deps.directory.councillors();
+    if (!request.councillorIds.every((id) => councillors.some((c) => c.aadObjectId === id))) {
+      return 'Only councillors in the directory can be booked.';
+    }
+    if (request.meetingLink && !/^https:\/\/\S+$/.test(request.meetingLink)) {
+      return 'The meeting link must be an https:// address (copy it from the Teams meeting).';
+    }
+    return undefined;
+  }
+
+  return {
+    booking: (id: string) => deps.bookings.get(id),
+
+    /** A councillor's booked visits held in the last 28 days or due in the next 7: what `start` offers. */
+    async bookingsFor(aadObjectId: string): Promise<Booking[]> {
+      const now = today();
+      return (await deps.bookings.list())
+        .filter((b) => b.status === 'booked' && b.councillorIds.includes(aadObjectId))
+        .filter((b) => daysBetween(b.day, now) <= 28 && daysBetween(now, b.day) <= 7)
+        .sort((a, b) => a.day.localeCompare(b.day));
+    },
+
+    async overview(): Promise<RotaLine[]> {
+      const [services, bookings, summaries] = await Promise.all([
+        deps.directory.services(),
+        deps.bookings.list(),
+        deps.visits.listSummaries(),
+      ]);
+      const now = today();
+      return services.map((service) => {
+        const held = [
+          ...summaries.filter((s) => s.visit.serviceId === service.id).map((s) => s.visit.date),
+          ...bookings.filter((b) => b.serviceId === service.id && b.status === 'booked').map((b) => b.day),
+        ]
+          .filter((day) => day < now)
+          .sort();
+        const next = bookings
+          .filter((b) => b.serviceId === service.id && b.status === 'booked' && b.day >= now)
+          .sort((a, b) => a.day.localeCompare(b.day))[0];
+        const lastVisit = held.at(-1);
+        const due = lastVisit ? addMonths(lastVisit, service.cadenceMonths) : undefined;
+        const flag: RotaLine['flag'] = next
+          ? 'booked'
+          : !due
+            ? 'never visited'
+            : due < now
+              ? 'overdue'
+              : daysBetween(now, due) <= deps.dueSoonDays
+                ? 'due soon'
+                : 'not due';
+        return {
+          service,
+          ...(lastVisit ? { lastVisit } : {}),
+          ...(next ? { next } : {}),
+          ...(due ? { due } : {}),
+          flag,
+        };
+      });
+    },
+
+    async book(by: Person, request: BookingRequest): Promise<RotaResult> {
+      const problem = await checkRequest(request);
+      if (problem) return { ok: false, problem };
+      const booking = {
+        id: deps.newId(),
+        serviceId: request.serviceId,
+        day: request.day,
+        time: request.time,
+        councillorIds: request.councillorIds,
+        ...(request.meetingLink ? { meetingLink: request.meetingLink } : {}),
+        status: 'booked' as const,
+        history: [
+          {
+            at: deps.clock.now().toISOString(),
+            by: by.name,
+            what: `booked for ${request.day} ${request.time}`,
+          },
+        ],
+      };
+      await deps.bookings.create(booking);
+      return { ok: true, booking: { ...booking, etag: '' } };
+    },
+
+    /** Moves a booking to another day, or cancels it (newDay undefined); the reason is kept in its history. */
+    async change(by: Person, id: string, reason: string, newDay?: string): Promise<RotaResult> {
+      const booking = await deps.bookings.get(id);
+      if (!booking) return { ok: false, problem: 'I cannot find that booking.' };
+      if (booking.status === 'cancelled') return { ok: false, problem: 'That visit is already cancelled.' };
+      if (!CHANGE_REASONS.includes(reason as ChangeReason))
+        return { ok: false, problem: 'Choose a reason for the change.' };
+      const at = deps.clock.now().toISOString();
+      if (newDay !== undefined) {
+        const problem = await checkRequest({ ...booking, day: newDay });
+        if (problem) return { ok: false, problem };
+      }
+      const changes =
+        newDay === undefined
+          ? {
+              status: 'cancelled' as const,
+              history: [...booking.history, { at, by: by.name, what: 'cancelled', reason }],
+            }
+          : {
+              day: newDay,
+              history: [
+                ...booking.history,
+                { at, by: by.name, what: `moved from ${booking.day} to ${newDay}`, reason },
+              ],
+            };
+      try {
+        await deps.bookings.update(booking, changes);
+      } catch (error) {
+        if (error instanceof ConcurrencyConflict)
+          return { ok: false, problem: 'Someone changed this booking a moment ago: open the rota again.' };
+        throw error;
+      }
+      return { ok: true, booking: { ...booking, ...changes } };
+    },
+  };
+}
+
+export type Rota = ReturnType<typeof createRota>;

@@ -1,0 +1,59 @@
+import type { TableClient } from '@azure/data-tables';
+import type { Booking } from '../rota/types';
+import { ConcurrencyConflict } from '../visits/types';
+import { getOrUndefined, listPartition } from './table-helpers';
+
+/** The Rota table: one row per booked visit (PartitionKey "booking", RowKey its id, also the visit's id). */
+export interface BookingRepository {
+  create(booking: Omit<Booking, 'etag'>): Promise<void>;
+  get(id: string): Promise<Booking | undefined>;
+  list(): Promise<Booking[]>;
+  /** Replaces a booking if unchanged since it was read; ConcurrencyConflict otherwise. */
+  update(booking: Booking, changes: Partial<Omit<Booking, 'id' | 'etag'>>): Promise<void>;
+}
+
+type Row = { rowKey: string; etag: string } & Record<string, unknown>;
+
+export function createBookingRepository(table: TableClient): BookingRepository {
+  return {
+    create: async (booking) => void (await table.createEntity(toRow(booking))),
+    async get(id) {
+      const row = await getOrUndefined<Row>(table, 'booking', id);
+      return row && toBooking(row);
+    },
+    list: async () => (await listPartition<Row>(table, 'booking')).map(toBooking),
+    async update(booking, changes) {
+      try {
+        await table.updateEntity(toRow({ ...booking, ...changes }), 'Replace', { etag: booking.etag });
+      } catch (error) {
+        if ((error as { statusCode?: number }).statusCode === 412) throw new ConcurrencyConflict();
+        throw error;
+      }
+    },
+  };
+}
+
+function toRow(booking: Omit<Booking, 'etag'> & { etag?: string }) {
+  const { id, councillorIds, history, etag: _etag, ...rest } = booking;
+  return {
+    partitionKey: 'booking',
+    rowKey: id,
+    ...rest,
+    councillorIds: JSON.stringify(councillorIds),
+    history: JSON.stringify(history),
+  };
+}
+
+function toBooking(row: Row): Booking {
+  return {
+    id: row.rowKey,
+    serviceId: String(row.serviceId),
+    day: String(row.day),
+    time: String(row.time ?? '10:00'),
+    councillorIds: JSON.parse(String(row.councillorIds ?? '[]')) as string[],
+    ...(typeof row.meetingLink === 'string' ? { meetingLink: row.meetingLink } : {}),
+    status: row.status === 'cancelled' ? 'cancelled' : 'booked',
+    history: JSON.parse(String(row.history ?? '[]')) as Booking['history'],
+    etag: row.etag,
+  };
+}
