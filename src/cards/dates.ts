@@ -21,7 +21,4 @@ export const formatDay = (day: string): string => DAY.format(new Date(`${day}T00
 export const formatMoment = (iso: string): string => MOMENT.format(new Date(iso));
 
 /** Today's calendar day in the UK, "YYYY-MM-DD". */
-export function ukDay(now: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
-  return parts.slice(0, 10);
-}
+export { londonDay as ukDay } from '../rota/calendar';

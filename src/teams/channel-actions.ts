@@ -6,7 +6,7 @@ import { renderNotice } from '../cards/visit-cards';
 import { parseVisitId } from '../cards/visit-actions';
 import type { Turn } from './turn';
 
-/** Card verbs used in channels: responding to a visit, and retrying a failed delivery. */
+/** Card verbs used in channels: responding to a visit, keeping the rota, retrying a failed delivery. */
 type ChannelHandler = (turn: Turn, data: Record<string, unknown>) => Promise<object>;
 
 const badData = renderNotice('That button did not work', [
