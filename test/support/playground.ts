@@ -162,11 +162,23 @@ export function playgroundUser(page: Page) {
     async openChat(name: string): Promise<void> {
       await page.getByRole('treeitem', { name }).click();
     },
-    async say(text: string): Promise<void> {
-      const box = page.locator('[role="textbox"][data-lexical-editor="true"]');
+    /**
+     * Types a message and presses Enter (in a channel: a reply in the latest post's thread). In a channel the
+     * bot only hears messages that @mention it, picked from the Playground's mention list as a person would.
+     */
+    async say(text: string, options: { mention?: boolean } = {}): Promise<void> {
+      const box = page.locator('[role="textbox"][data-lexical-editor="true"]').last();
       await box.click();
+      if (options.mention) {
+        const names = page.getByText('Frontline Visits', { exact: true });
+        const before = await names.count();
+        await box.pressSequentially('@Frontline');
+        for (let i = 0; i < 50 && (await names.count()) <= before; i++) await page.waitForTimeout(100);
+        await names.last().click(); // the suggestion the mention list just opened
+        await box.pressSequentially(' ');
+      }
       await box.pressSequentially(text);
-      await page.getByRole('button', { name: 'Send Message' }).click();
+      await box.press('Enter');
     },
     /** Waits until a card containing this text is on the page, and returns the newest such card. */
     async cardWith(text: string | RegExp): Promise<Locator> {
