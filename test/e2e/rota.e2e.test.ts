@@ -39,10 +39,10 @@ describe('the partnerships officer books a visit in the Agents Playground (Chrom
       .waitFor({ timeout: 15_000 });
 
     await sam.say('rota', { mention: true });
-    const rota = await sam.cardWith('Book a visit');
+    const rota = await sam.cardWith('Next booked');
     assert.match(await rota.innerText(), /Cheshire East Consultation Service \(ChECS\)/);
     await rota.getByRole('button', { name: 'Book a visit' }).click();
-    const schedule = await sam.cardWith('Councillors');
+    const schedule = await sam.cardWith('Start time (UK time)');
     await schedule.locator('.fui-Combobox').first().click();
     await samPage.getByRole('option', { name: 'Cheshire East Consultation Service (ChECS)' }).click();
     await schedule.getByRole('combobox', { name: /Councillors/ }).click();
