@@ -17,6 +17,7 @@ import { createMessagesHandler } from './teams/messages-endpoint';
 import { createTenantFilter } from './teams/tenant-filter';
 import { createTurnErrorHandler } from './teams/turn-error-handler';
 import { createDispatcher } from './outbox/dispatcher';
+import { renderNudge } from './cards/nudge-card';
 import { readNudgeState } from './nudges/nudge-state';
 import { DEFAULT_SETTINGS } from './nudges/rules';
 import { createNudgeScheduler } from './nudges/scheduler';
@@ -93,6 +94,7 @@ export async function startApp(
     clock,
     log,
     queued: () => outboxLoop.kick(),
+    render: (nudge) => renderNudge(nudge, forms.latest(config.visitForm)),
   });
   const nudgeLoop = createLoop(() => nudges.tick(), config.nudgeTickMs, log);
   const queued = (): void => outboxLoop.kick();

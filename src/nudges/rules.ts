@@ -68,6 +68,8 @@ export interface Nudge {
   readonly key: string;
   readonly to: Address;
   readonly text: string;
+  /** For a reminder before a booked visit: the booking, so the card can offer to start its form. */
+  readonly startsBooking?: string;
 }
 
 /**
@@ -150,6 +152,7 @@ export function evaluate(now: Date, state: NudgeState, settings: NudgeSettings =
             key: `pre-visit:${visit.id}:${visit.day}:${id}`,
             to: { kind: 'person', aadObjectId: id },
             text: `Your visit to ${name} is on ${visit.day}.`,
+            startsBooking: visit.id,
           });
         }
       });

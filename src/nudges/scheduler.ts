@@ -2,7 +2,7 @@ import type { Clock } from '../clock';
 import type { Logger } from '../log';
 import type { OutboxStore } from '../storage/outbox-store';
 import type { LeaseRepository } from '../storage/lease-repository';
-import { evaluate, type NudgeSettings, type NudgeState } from './rules';
+import { evaluate, type Nudge, type NudgeSettings, type NudgeState } from './rules';
 
 export interface NudgeSchedulerDeps {
   readonly leases: LeaseRepository;
@@ -14,6 +14,8 @@ export interface NudgeSchedulerDeps {
   readonly clock: Clock;
   readonly log: Logger;
   readonly queued: () => void;
+  /** The activity a nudge is sent as. */
+  readonly render: (nudge: Nudge) => Record<string, unknown>;
 }
 
 /**
@@ -35,7 +37,7 @@ export function createNudgeScheduler(deps: NudgeSchedulerDeps) {
             to: nudge.to,
             kind: 'post',
             summary: nudge.text,
-            activity: { text: nudge.text },
+            activity: deps.render(nudge),
           },
           now,
         );

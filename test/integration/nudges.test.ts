@@ -121,7 +121,7 @@ describe('nudges over a simulated fortnight, two bot instances on one storage ac
 
     const delivered = connector.calls
       .filter((c) => c.method === 'POST' && c.status === 200)
-      .map((c) => String(c.body.text));
+      .map((c) => String(c.body.text).replace(/\\([\\`*_[\]()#~|<>.-])/g, '$1')); // shown as markdown, escaped
     assert.deepEqual([...delivered].sort(), [...queued].sort(), 'each queued nudge delivered exactly once');
     const once = (pattern: RegExp) =>
       assert.equal(delivered.filter((t) => pattern.test(t)).length, 1, String(pattern));
