@@ -2,39 +2,23 @@ import assert from 'node:assert/strict';
 import { createConversationRepository } from '../../src/storage/conversation-repository';
 import { openTables } from '../../src/storage/tables';
 import { persona } from '../support/activities';
-import {
-  e2eUnavailable,
-  playgroundUser,
-  startPlaygroundRig,
-  type PlaygroundRig,
-} from '../support/playground';
+import { playgroundUser, usePlaygroundRig } from '../support/playground';
 import { until } from '../support/wait';
 
 describe('a head of service responds from the card in the Agents Playground (Chromium)', function () {
-  this.timeout(180_000);
-  let rig: PlaygroundRig | undefined;
-
-  before(async function () {
-    const why = e2eUnavailable();
-    if (why) {
-      console.warn(`    Skipping the end-to-end tests: ${why}.`);
-      this.skip();
-    }
-    rig = await startPlaygroundRig();
-  });
-  after(async () => rig?.stop());
+  const rig = usePlaygroundRig(this);
 
   it('the submitted visit appears in the head-of-service channel; Dana responds; the card shows it', async () => {
-    const alex = playgroundUser(rig!.page);
+    const alex = playgroundUser(rig().page);
     await alex.cardWith('Welcome, Cllr Alex Morgan');
 
     // Dana Whitfield, head of service, in her own Teams (a second Playground against the same bot).
-    const danaPage = await rig!.openPlaygroundAs(persona.headOfService.aadObjectId);
+    const danaPage = await rig().openPlaygroundAs(persona.headOfService.aadObjectId);
     const dana = playgroundUser(danaPage);
     await dana.cardWith('Welcome, Dana Whitfield');
 
     // The partnerships team has linked Dana's channel to CIN/CP Crewe (as `link cin-cp-crewe` there would).
-    const tables = await openTables(rig!.connectionString, rig!.tablePrefix);
+    const tables = await openTables(rig().connectionString, rig().tablePrefix);
     const conversations = createConversationRepository(tables.Conversations);
     const danaChat = await until('Dana’s chat remembered', () =>
       conversations.personalChat(persona.headOfService.aadObjectId),
@@ -54,7 +38,7 @@ describe('a head of service responds from the card in the Agents Playground (Chr
     await alex.say('start');
     const start = await alex.cardWith('Record another visit');
     await start.locator('.fui-Combobox').first().click();
-    await rig!.page.getByRole('option', { name: 'Child in Need / Child Protection, Crewe' }).click();
+    await rig().page.getByRole('option', { name: 'Child in Need / Child Protection, Crewe' }).click();
     await start.getByRole('button', { name: 'Start the form' }).click();
     const step = await alex.cardWith('Step 1 of 12 — ');
     await step.locator('textarea').fill('Service manager and four social workers');

@@ -2,33 +2,17 @@ import assert from 'node:assert/strict';
 import { createConversationRepository } from '../../src/storage/conversation-repository';
 import { openTables } from '../../src/storage/tables';
 import { persona } from '../support/activities';
-import {
-  e2eUnavailable,
-  playgroundUser,
-  startPlaygroundRig,
-  type PlaygroundRig,
-} from '../support/playground';
+import { playgroundUser, usePlaygroundRig } from '../support/playground';
 import { until } from '../support/wait';
 
 describe('the partnerships officer books a visit in the Agents Playground (Chromium)', function () {
-  this.timeout(180_000);
-  let rig: PlaygroundRig | undefined;
-
-  before(async function () {
-    const why = e2eUnavailable();
-    if (why) {
-      console.warn(`    Skipping the end-to-end tests: ${why}.`);
-      this.skip();
-    }
-    rig = await startPlaygroundRig();
-  });
-  after(async () => rig?.stop());
+  const rig = usePlaygroundRig(this);
 
   it('rota and schedule work in the partnerships channel; the booking appears in the councillor’s start list', async () => {
-    const alex = playgroundUser(rig!.page);
+    const alex = playgroundUser(rig().page);
     await alex.cardWith('Welcome, Cllr Alex Morgan');
 
-    const samPage = await rig!.openPlaygroundAs(persona.partnerships.aadObjectId);
+    const samPage = await rig().openPlaygroundAs(persona.partnerships.aadObjectId);
     const sam = playgroundUser(samPage);
     await sam.cardWith('Welcome, Sam Okafor');
     await sam.openChat("Children's Services - General");
@@ -53,15 +37,15 @@ describe('the partnerships officer books a visit in the Agents Playground (Chrom
     assert.match(await booked.innerText(), /Status\s+booked/);
 
     // Alex is told, and the booking is in Alex's start list.
-    await rig!.page
-      .getByText(/You are booked to visit Cheshire East Consultation Service \(ChECS\)/)
+    await rig()
+      .page.getByText(/You are booked to visit Cheshire East Consultation Service \(ChECS\)/)
       .first()
       .waitFor({ timeout: 15_000 });
     await alex.say('start');
     const start = await alex.cardWith('Booked on the rota: no form started yet.');
     assert.match(await start.innerText(), /Cheshire East Consultation Service \(ChECS\)/);
 
-    const tables = await openTables(rig!.connectionString, rig!.tablePrefix);
+    const tables = await openTables(rig().connectionString, rig().tablePrefix);
     const link = await until('the partnerships link', () =>
       createConversationRepository(tables.Conversations).linkFor('partnerships'),
     );

@@ -1,28 +1,12 @@
 import assert from 'node:assert/strict';
 import { TableClient } from '@azure/data-tables';
-import {
-  e2eUnavailable,
-  playgroundUser,
-  startPlaygroundRig,
-  type PlaygroundRig,
-} from '../support/playground';
+import { playgroundUser, usePlaygroundRig } from '../support/playground';
 
 describe('a councillor records a visit in the Agents Playground (Chromium)', function () {
-  this.timeout(180_000);
-  let rig: PlaygroundRig | undefined;
-
-  before(async function () {
-    const why = e2eUnavailable();
-    if (why) {
-      console.warn(`    Skipping the end-to-end tests: ${why}.`);
-      this.skip();
-    }
-    rig = await startPlaygroundRig();
-  });
-  after(async () => rig?.stop());
+  const rig = usePlaygroundRig(this);
 
   it('types start, fills every step, reviews and submits; the answers are in Azurite', async () => {
-    const { page } = rig!;
+    const { page } = rig();
     const user = playgroundUser(page);
     await user.cardWith('Welcome, Cllr Alex Morgan');
 
@@ -49,7 +33,7 @@ describe('a councillor records a visit in the Agents Playground (Chromium)', fun
     const submitted = await user.cardWith('Submitted. Thank you.');
     assert.match(await submitted.innerText(), /Submitted by Cllr Alex Morgan/);
 
-    const visits = TableClient.fromConnectionString(rig!.connectionString, `${rig!.tablePrefix}Visits`, {
+    const visits = TableClient.fromConnectionString(rig().connectionString, `${rig().tablePrefix}Visits`, {
       allowInsecureConnection: true,
     });
     const rows: Record<string, unknown>[] = [];

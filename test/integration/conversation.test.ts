@@ -7,11 +7,10 @@ import {
   type Persona,
   type Where,
 } from '../support/activities';
-import { startTestAzurite, uniquePrefix } from '../support/azurite';
 import { cardOf, cardProblems, cardText } from '../support/cards';
-import { StandInConnector } from '../support/connector';
-import { seedExampleDirectory } from '../support/seed';
-import { startTestApp, type TestApp } from '../support/test-app';
+import type { StandInConnector } from '../support/connector';
+import { startSeededBot, type SeededBot } from '../support/seeded-bot';
+import type { TestApp } from '../support/test-app';
 
 /** One step of a conversation: what a person does, and what the bot shows back. */
 interface Step {
@@ -23,25 +22,16 @@ interface Step {
 }
 
 describe('first conversation, through POST /api/messages', () => {
-  let azurite: Awaited<ReturnType<typeof startTestAzurite>>;
   let connector: StandInConnector;
   let bot: TestApp;
 
+  let seeded: SeededBot | undefined;
+
   before(async () => {
-    azurite = await startTestAzurite();
-    connector = await new StandInConnector().start();
-    const prefix = uniquePrefix();
-    await seedExampleDirectory(azurite.connectionString, prefix);
-    bot = await startTestApp({
-      AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
-      TABLE_PREFIX: prefix,
-    });
+    seeded = await startSeededBot();
+    ({ connector, bot } = seeded);
   });
-  after(async () => {
-    await bot?.stop();
-    await connector?.stop();
-    await azurite?.stop();
-  });
+  after(async () => seeded?.stop());
   beforeEach(() => connector.clear());
 
   async function act(step: Step): Promise<Record<string, unknown>> {

@@ -8,12 +8,11 @@ import {
   responseChannel,
   type Persona,
 } from '../support/activities';
-import { startTestAzurite, uniquePrefix } from '../support/azurite';
 import { actionsOf, personAt, type Card } from '../support/card-driver';
 import { cardOf, cardProblems, cardText } from '../support/cards';
-import { StandInConnector } from '../support/connector';
-import { seedExampleDirectory } from '../support/seed';
-import { startTestApp, type TestApp } from '../support/test-app';
+import type { StandInConnector } from '../support/connector';
+import { startSeededBot, type SeededBot } from '../support/seeded-bot';
+import type { TestApp } from '../support/test-app';
 import { settle, until } from '../support/wait';
 
 const PARTNERSHIPS = channel.conversationId;
@@ -22,16 +21,11 @@ const personal = (who: Persona): string => `a:personal-${who.id}`;
 const cardIn = (body: Record<string, unknown> | undefined): string => cardText(cardOf(body));
 
 describe('head-of-service response loop, through POST /api/messages with the outbox', () => {
-  let azurite: Awaited<ReturnType<typeof startTestAzurite>>;
+  let azurite: SeededBot['azurite'];
   let connector: StandInConnector;
   let bot: TestApp;
   let prefix: string;
 
-  const env = () => ({
-    AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
-    TABLE_PREFIX: prefix,
-    OUTBOX_POLL_MS: '200',
-  });
   const sayIn = async (who: Persona, text: string, where = channel): Promise<string> => {
     connector.clear();
     assert.equal(await bot.post(messageActivity(connector.url, who, text, where)), 200);
@@ -70,18 +64,13 @@ describe('head-of-service response loop, through POST /api/messages with the out
     return rows;
   };
 
+  let seeded: SeededBot | undefined;
+
   before(async () => {
-    azurite = await startTestAzurite();
-    connector = await new StandInConnector().start();
-    prefix = uniquePrefix();
-    await seedExampleDirectory(azurite.connectionString, prefix);
-    bot = await startTestApp(env());
+    seeded = await startSeededBot({ OUTBOX_POLL_MS: '200' });
+    ({ azurite, connector, bot, prefix } = seeded);
   });
-  after(async () => {
-    await bot?.stop();
-    await connector?.stop();
-    await azurite?.stop();
-  });
+  after(async () => seeded?.stop());
 
   it('only the partnerships team links channels; links lists them', async () => {
     assert.match(

@@ -1,35 +1,24 @@
 import assert from 'node:assert/strict';
 import { addWorkingDays, londonDay } from '../../src/rota/calendar';
 import { cardActionActivity, channel, messageActivity, persona, type Persona } from '../support/activities';
-import { startTestAzurite, uniquePrefix } from '../support/azurite';
 import { actionsOf, personAt, type Card } from '../support/card-driver';
 import { cardOf, cardProblems, cardText } from '../support/cards';
-import { StandInConnector } from '../support/connector';
-import { seedExampleDirectory } from '../support/seed';
-import { startTestApp, type TestApp } from '../support/test-app';
+import type { StandInConnector } from '../support/connector';
+import { startSeededBot, type SeededBot } from '../support/seeded-bot';
+import type { TestApp } from '../support/test-app';
 import { until } from '../support/wait';
 
 describe('rota and scheduling in the partnerships channel', () => {
-  let azurite: Awaited<ReturnType<typeof startTestAzurite>>;
   let connector: StandInConnector;
   let bot: TestApp;
 
+  let seeded: SeededBot | undefined;
+
   before(async () => {
-    azurite = await startTestAzurite();
-    connector = await new StandInConnector().start();
-    const prefix = uniquePrefix();
-    await seedExampleDirectory(azurite.connectionString, prefix);
-    bot = await startTestApp({
-      AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
-      TABLE_PREFIX: prefix,
-      OUTBOX_POLL_MS: '100',
-    });
+    seeded = await startSeededBot({ OUTBOX_POLL_MS: '100' });
+    ({ connector, bot } = seeded);
   });
-  after(async () => {
-    await bot?.stop();
-    await connector?.stop();
-    await azurite?.stop();
-  });
+  after(async () => seeded?.stop());
 
   const sayInChannel = async (who: Persona, text: string): Promise<Card> => {
     connector.clear();

@@ -5,6 +5,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { startTestAzurite, uniquePrefix } from './azurite';
+import { stopChild } from '../../src/storage/azurite';
 import { freePort } from './free-port';
 import { seedExampleDirectory } from './seed';
 import { startTestApp, type TestApp } from './test-app';
@@ -29,6 +30,28 @@ export function e2eUnavailable(): string | undefined {
   const why = `${CHROMIUM} is missing: install it with \`sudo apt-get install -y chromium\``;
   if (process.env.CI) throw new Error(`The end-to-end tests need Chromium in CI. ${why}.`);
   return why;
+}
+
+/**
+ * Registers the suite's before/after hooks: a rig is started once for the suite, or the suite is skipped with a
+ * message when Chromium is missing (outside CI). Answers a getter for the running rig.
+ */
+export function usePlaygroundRig(suite: Mocha.Suite): () => PlaygroundRig {
+  suite.timeout(180_000);
+  let rig: PlaygroundRig | undefined;
+  suite.beforeAll(async function () {
+    const why = e2eUnavailable();
+    if (why) {
+      console.warn(`    Skipping the end-to-end tests: ${why}.`);
+      this.skip();
+    }
+    rig = await startPlaygroundRig();
+  });
+  suite.afterAll(async () => rig?.stop());
+  return () => {
+    if (!rig) throw new Error('The Playground rig is not running');
+    return rig;
+  };
 }
 
 /** Everything real, wired as `npm start` + `npm run playground` would, with the example directory seeded. */
@@ -113,7 +136,7 @@ async function startPlayground(
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
   await waitForPage(url, child, () => output);
-  return { url, stop: () => stopChild(child) };
+  return { url, stop: () => stopChild(child, 'SIGTERM') };
 }
 
 async function waitForPage(url: string, child: ChildProcess, output: () => string): Promise<void> {
@@ -139,18 +162,6 @@ async function waitForPage(url: string, child: ChildProcess, output: () => strin
 }
 
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
 
 /** A person at the Playground page: chats are picked, messages typed, cards read and clicked. */
 export function playgroundUser(page: Page) {
