@@ -19,6 +19,3 @@ export const formatDay = (day: string): string => DAY.format(new Date(`${day}T00
 
 /** "10 Nov 2026, 14:05" in UK time, for an ISO instant. */
 export const formatMoment = (iso: string): string => MOMENT.format(new Date(iso));
-
-/** Today's calendar day in the UK, "YYYY-MM-DD". */
-export { londonDay as ukDay } from '../rota/calendar';

@@ -53,11 +53,8 @@ export function createDispatcher(deps: DispatcherDeps) {
       if (!original?.sentActivityId) return 'blocked';
       replaceId = original.sentActivityId;
     }
-    if (!(await store(message).update(message, { status: 'sending', leaseUntil: later(LEASE_MS) }))) {
-      return 'blocked'; // another instance claimed it first
-    }
-    const fresh = await store(message).get(message.partition, message.id);
-    if (!fresh || fresh.status !== 'sending') return 'blocked';
+    const claimed = await store(message).update(message, { status: 'sending', leaseUntil: later(LEASE_MS) });
+    if (!claimed) return 'blocked'; // another instance claimed it first
 
     const wait = pacer.delayMs(target.conversationId);
     if (wait > 0) await sleep(wait);
@@ -65,7 +62,7 @@ export function createDispatcher(deps: DispatcherDeps) {
     pacer.sent(target.conversationId);
     const attempts = message.attempts + 1;
     if (result.ok) {
-      await store(message).update(fresh, {
+      await store(message).update(claimed, {
         status: 'sent',
         attempts,
         ...(result.activityId ? { sentActivityId: result.activityId } : {}),
@@ -75,12 +72,12 @@ export function createDispatcher(deps: DispatcherDeps) {
     const delay = nextAttemptDelayMs(attempts, result.status, result.retryAfterSeconds);
     const error = `${result.status ?? 'no answer'}: ${result.error}`.slice(0, 500);
     if (delay === undefined) {
-      await store(message).update(fresh, { status: 'dead', attempts, lastError: error });
+      await store(message).update(claimed, { status: 'dead', attempts, lastError: error });
       log.error('Outbox message is dead', { id: message.id, summary: message.summary, attempts, error });
       await reportDead(message, attempts, error);
       return 'blocked';
     }
-    await store(message).update(fresh, {
+    await store(message).update(claimed, {
       status: 'pending',
       attempts,
       lastError: error,
@@ -153,11 +150,12 @@ export function createDispatcher(deps: DispatcherDeps) {
       const outbox = deps.stores.find((s) => s.name === storeName);
       const message = outbox && (await outbox.get(partition, id));
       if (!outbox || !message || message.status !== 'dead') return false;
-      return outbox.update(message, {
+      const requeued = await outbox.update(message, {
         status: 'pending',
         attempts: 0,
         nextAttemptAt: clock.now().toISOString(),
       });
+      return requeued !== undefined;
     },
   };
 }

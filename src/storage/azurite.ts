@@ -72,7 +72,8 @@ export async function startAzurite(options: AzuriteOptions): Promise<RunningAzur
     owned: true,
     stop: async () => {
       process.off('exit', stopOnExit);
-      await stopChild(child);
+      // Azurite saves its tables on SIGINT; SIGTERM would drop writes not yet autosaved.
+      await stopChild(child, 'SIGINT');
     },
   };
 }
@@ -103,7 +104,8 @@ function waitUntilReady(child: ChildProcess, timeoutMs: number): Promise<void> {
   });
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+/** Asks a child process to stop with `signal`, kills it if it has not exited within 5 s, and waits. */
+export function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
@@ -111,8 +113,7 @@ function stopChild(child: ChildProcess): Promise<void> {
       clearTimeout(force);
       resolve();
     });
-    // Azurite saves its tables on SIGINT; SIGTERM would drop writes not yet autosaved.
-    child.kill('SIGINT');
+    child.kill(signal);
   });
 }
 

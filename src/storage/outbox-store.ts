@@ -22,8 +22,8 @@ export interface OutboxStore {
   /** Pending or dead messages, oldest first: for the `outbox` command. */
   listOpen(): Promise<OutboxMessage[]>;
   get(partition: string, id: string): Promise<OutboxMessage | undefined>;
-  /** Changes a message if nobody else has since it was read; false when someone has. */
-  update(message: OutboxMessage, patch: Partial<OutboxMessage>): Promise<boolean>;
+  /** Changes a message if nobody else has since it was read: the changed message, or undefined when someone has. */
+  update(message: OutboxMessage, patch: Partial<OutboxMessage>): Promise<OutboxMessage | undefined>;
 }
 
 type Row = Record<string, unknown> & { partitionKey: string; rowKey: string; etag: string };
@@ -54,16 +54,14 @@ export function createOutboxStore(name: string, table: TableClient): OutboxStore
     },
     async update(message, patch) {
       try {
-        await table.updateEntity(
+        const { etag } = await table.updateEntity(
           { partitionKey: message.partition, rowKey: message.rowKey, ...flatten(patch) },
           'Merge',
-          {
-            etag: message.etag,
-          },
+          { etag: message.etag },
         );
-        return true;
+        return { ...message, ...patch, etag: etag ?? '' };
       } catch (error) {
-        if ((error as { statusCode?: number }).statusCode === 412) return false;
+        if ((error as { statusCode?: number }).statusCode === 412) return undefined;
         throw error;
       }
     },

@@ -1,5 +1,5 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
-import { ukDay } from '../cards/dates';
+import { londonDay } from '../rota/calendar';
 import { parseStepAction, parseVisitId, VERBS } from '../cards/visit-actions';
 import { renderNotice, renderOutcome, renderStart, renderUnsavedStep } from '../cards/visit-cards';
 import type { Person } from '../directory/types';
@@ -36,7 +36,9 @@ const ROUTES: Readonly<Record<string, CardHandler>> = {
       return renderNotice('Choose a service', ['Pick the service you visited, then press Start.']);
     const date =
       typeof data.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data.date) ? data.date : undefined;
-    const days = date ? Math.abs(Date.parse(date) - Date.parse(ukDay(turn.clock.now()))) / 86_400_000 : NaN;
+    const days = date
+      ? Math.abs(Date.parse(date) - Date.parse(londonDay(turn.clock.now()))) / 86_400_000
+      : NaN;
     if (!date || !(days <= 366)) {
       return renderNotice('Choose a date', [
         'Pick the date of the visit, within a year of today, then press Start.',
@@ -178,6 +180,6 @@ export async function startCard(turn: Turn, councillor: Person): Promise<object>
     councillors: councillors
       .filter((c) => c.aadObjectId !== councillor.aadObjectId)
       .map((c) => ({ id: c.aadObjectId, name: c.name })),
-    today: ukDay(turn.clock.now()),
+    today: londonDay(turn.clock.now()),
   });
 }

@@ -12,32 +12,7 @@ import type { FormCatalogue } from '../visits/forms';
 import type { Walkthrough } from '../visits/walkthrough';
 import { scopeOf, tenantOf, type Scope } from './activity-facts';
 
-/** What a handler needs from one turn, without botbuilder's whole surface. */
-export interface Turn {
-  readonly scope: Scope;
-  /** This conversation, as the outbox needs it to post here later. */
-  readonly where: ConversationTarget;
-  /** The sender's Entra object id; undefined outside Teams (e.g. an emulator with no tenant). */
-  readonly aadObjectId: string | undefined;
-  /** The sender's directory entry; undefined when they are not in the directory. */
-  readonly user: Person | undefined;
-  readonly log: Logger;
-  readonly clock: Clock;
-  readonly directory: DirectoryLookup;
-  readonly walkthrough: Walkthrough;
-  readonly responses: Responses;
-  readonly rota: Rota;
-  readonly dispatcher: Dispatcher;
-  readonly conversations: ConversationRepository;
-  readonly forms: FormCatalogue;
-  /** Tells the outbox that messages were queued. */
-  queued(): void;
-  /** Tells the nudge scheduler that the rota changed (confirmations and notices are due). */
-  rotaChanged(): void;
-  sendCard(card: object): Promise<void>;
-  sendText(text: string): Promise<void>;
-}
-
+/** The services every turn may use, wired once in the composition root. */
 export interface TurnDeps {
   readonly directory: DirectoryLookup;
   readonly walkthrough: Walkthrough;
@@ -46,10 +21,25 @@ export interface TurnDeps {
   readonly dispatcher: Dispatcher;
   readonly conversations: ConversationRepository;
   readonly forms: FormCatalogue;
+  /** Tells the outbox that messages were queued. */
   readonly queued: () => void;
+  /** Tells the nudge scheduler that the rota changed (confirmations and notices are due). */
   readonly rotaChanged: () => void;
   readonly log: Logger;
   readonly clock: Clock;
+}
+
+/** What a handler needs from one turn, without botbuilder's whole surface: the services, and who and where. */
+export interface Turn extends TurnDeps {
+  readonly scope: Scope;
+  /** This conversation, as the outbox needs it to post here later. */
+  readonly where: ConversationTarget;
+  /** The sender's Entra object id; undefined outside Teams (e.g. an emulator with no tenant). */
+  readonly aadObjectId: string | undefined;
+  /** The sender's directory entry; undefined when they are not in the directory. */
+  readonly user: Person | undefined;
+  sendCard(card: object): Promise<void>;
+  sendText(text: string): Promise<void>;
 }
 
 /** Builds the turn for an activity, looking the sender up in the directory by aadObjectId. */
@@ -57,21 +47,11 @@ export async function createTurn(context: TurnContext, deps: TurnDeps): Promise<
   const aadObjectId = context.activity.from?.aadObjectId?.toLowerCase() || undefined;
   const user = aadObjectId ? await deps.directory.person(aadObjectId) : undefined;
   return {
+    ...deps,
     scope: scopeOf(context.activity),
     where: targetOf(context),
     aadObjectId,
     user,
-    log: deps.log,
-    clock: deps.clock,
-    directory: deps.directory,
-    walkthrough: deps.walkthrough,
-    responses: deps.responses,
-    rota: deps.rota,
-    dispatcher: deps.dispatcher,
-    conversations: deps.conversations,
-    forms: deps.forms,
-    queued: deps.queued,
-    rotaChanged: deps.rotaChanged,
     async sendCard(card) {
       await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
     },

@@ -25,9 +25,9 @@ function memoryStore(name: string, messages: OutboxMessage[]): OutboxStore {
     },
     update: async (message, patch) => {
       const index = messages.findIndex((m) => m.id === message.id);
-      if (messages[index]!.etag !== message.etag) return false;
+      if (messages[index]!.etag !== message.etag) return undefined;
       messages[index] = { ...messages[index]!, ...patch, etag: `e${++version}` };
-      return true;
+      return { ...messages[index]! };
     },
   };
 }
