@@ -30,7 +30,7 @@ const LEASE_MS = 60_000;
 const UNADDRESSED_RETRY_MS = 60_000;
 
 /**
- * Delivers outbox messages: in order within each partition, paced within Teams' limits, retried with
+ * Delivers outbox messages: in order within each partition and recipient, paced within Teams' limits, retried with
  * backoff, each claimed before it is sent so that one instance sends it, at most once.
  */
 export function createDispatcher(deps: DispatcherDeps) {
@@ -50,7 +50,13 @@ export function createDispatcher(deps: DispatcherDeps) {
       const original = message.replaces
         ? await store(message).get(message.partition, message.replaces)
         : undefined;
-      if (!original?.sentActivityId) return 'blocked';
+      if (!original || original.status === 'dead') {
+        // Nothing was posted to replace, and nothing will be: give up on the update, not the whole queue.
+        const lastError = 'the message it updates was never delivered';
+        await store(message).update(message, { status: 'dead', lastError });
+        return 'blocked';
+      }
+      if (!original.sentActivityId) return 'blocked';
       replaceId = original.sentActivityId;
     }
     const claimed = await store(message).update(message, { status: 'sending', leaseUntil: later(LEASE_MS) });
@@ -118,16 +124,18 @@ export function createDispatcher(deps: DispatcherDeps) {
       let delivered = 0;
       const now = clock.now().toISOString();
       // A message that is not due (waiting to retry, or claimed by a live sender) holds back the later
-      // messages of its partition, so each visit's messages arrive in the order they were written.
+      // messages of its lane, so each visit's messages reach each recipient in the order they were written;
+      // a recipient who cannot be reached (a channel not linked yet) holds back nobody else.
       const isDue = (m: OutboxMessage): boolean =>
         m.status === 'pending' ? m.nextAttemptAt <= now : (m.leaseUntil ?? '') < now;
+      const laneOf = (m: OutboxMessage): string => `${m.partition}|${JSON.stringify(m.to)}`;
       for (const outbox of deps.stores) {
         const waiting = await outbox.listWaiting();
-        const blockedPartitions = new Set<string>();
+        const blocked = new Set<string>();
         for (const message of waiting) {
-          if (blockedPartitions.has(message.partition)) continue;
+          if (blocked.has(laneOf(message))) continue;
           if (!isDue(message)) {
-            blockedPartitions.add(message.partition);
+            blocked.add(laneOf(message));
             continue;
           }
           const outcome = await deliver(message).catch((error: unknown) => {
@@ -135,7 +143,7 @@ export function createDispatcher(deps: DispatcherDeps) {
             return 'blocked' as const;
           });
           if (outcome === 'done') delivered++;
-          else blockedPartitions.add(message.partition);
+          else blocked.add(laneOf(message));
         }
       }
       return delivered;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createDispatcher, type Send } from '../../src/outbox/dispatcher';
-import type { NewMessage, OutboxMessage } from '../../src/outbox/types';
+import type { Address, NewMessage, OutboxMessage } from '../../src/outbox/types';
 import { createLogger } from '../../src/log';
 import type { OutboxStore } from '../../src/storage/outbox-store';
 
@@ -65,13 +65,17 @@ describe('outbox dispatcher', () => {
     conversationType: 'channel',
     tenantId: 't',
   };
-  const make = (messages: OutboxMessage[], send: Send) => {
+  const make = (
+    messages: OutboxMessage[],
+    send: Send,
+    resolve = async (_to: Address) => target as typeof target | undefined,
+  ) => {
     const store = memoryStore('Visits', messages);
     const standalone = memoryStore('Outbox', []);
     return createDispatcher({
       stores: [store, standalone],
       standalone,
-      resolve: async () => target,
+      resolve,
       send,
       clock: { now: () => now },
       log: createLogger(() => undefined),
@@ -109,6 +113,42 @@ describe('outbox dispatcher', () => {
     );
     assert.equal(await dispatcher.tick(), 2);
     assert.deepEqual(replaced, [undefined, 'teams-1']);
+  });
+
+  it('a recipient that cannot be reached yet holds back its own messages only', async () => {
+    const sent: string[] = [];
+    const alex: Address = { kind: 'person', aadObjectId: 'alex' };
+    const messages = [
+      row('Visits', 'outbox', 'to an unlinked channel', '2026-11-24T09:00:00Z'),
+      row('Visits', 'outbox', 'to Alex', '2026-11-24T09:01:00Z', { to: alex }),
+      row('Visits', 'outbox', 'to the channel again', '2026-11-24T09:02:00Z'),
+    ];
+    const delivered = await make(
+      messages,
+      async (_t, activity) => (sent.push(String(activity.text)), { ok: true }),
+      async (to) => (to.kind === 'person' ? target : undefined),
+    ).tick();
+    assert.equal(delivered, 1);
+    assert.deepEqual(sent, ['to Alex']);
+    assert.equal(messages[0]?.status, 'pending', 'the unaddressed message waits for its link');
+  });
+
+  it('gives up on an update whose post died, without holding back what follows', async () => {
+    const sent: string[] = [];
+    const messages = [
+      row('Visits', 'v1', 'post', '2026-11-24T09:00:00Z', { status: 'dead' }),
+      row('Visits', 'v1', 'update', '2026-11-24T09:01:00Z', { kind: 'update', replaces: 'post' }),
+      row('Visits', 'v1', 'next', '2026-11-24T09:02:00Z'),
+    ];
+    const dispatcher = make(
+      messages,
+      async (_t, activity) => (sent.push(String(activity.text)), { ok: true }),
+    );
+    await dispatcher.tick();
+    await dispatcher.tick();
+    assert.equal(messages[1]?.status, 'dead');
+    assert.match(String(messages[1]?.lastError), /never delivered/);
+    assert.deepEqual(sent, ['next']);
   });
 
   it('does not send a message another instance has claimed, while its claim lasts', async () => {
