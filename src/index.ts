@@ -17,7 +17,9 @@ import { createMessagesHandler } from './teams/messages-endpoint';
 import { createTenantFilter } from './teams/tenant-filter';
 import { createTurnErrorHandler } from './teams/turn-error-handler';
 import { createDispatcher } from './outbox/dispatcher';
+import { renderDigest } from './cards/digest-card';
 import { renderNudge } from './cards/nudge-card';
+import { createNudgeActions } from './nudges/actions';
 import { readNudgeState } from './nudges/nudge-state';
 import { DEFAULT_SETTINGS } from './nudges/rules';
 import { createNudgeScheduler } from './nudges/scheduler';
@@ -28,6 +30,7 @@ import { createConversationRepository } from './storage/conversation-repository'
 import { createRota } from './rota/rota';
 import { createBookingRepository } from './storage/booking-repository';
 import { createLeaseRepository } from './storage/lease-repository';
+import { createNudgeRepository } from './storage/nudge-repository';
 import { createOutboxStore } from './storage/outbox-store';
 import { createSender } from './teams/sender';
 import { loadForms } from './visits/forms';
@@ -63,6 +66,7 @@ export async function startApp(
     councillorVisits: createCouncillorVisitRepository(storage.tables.CouncillorVisits),
     conversations: createConversationRepository(storage.tables.Conversations),
     bookings: createBookingRepository(storage.tables.Rota),
+    nudges: createNudgeRepository(storage.tables.Nudges),
   };
   if ((await store.people.list()).length === 0) {
     log.warn(
@@ -86,7 +90,8 @@ export async function startApp(
   const outboxLoop = createLoop(() => dispatcher.tick(), config.outboxPollMs, log);
   const nudges = createNudgeScheduler({
     leases: createLeaseRepository(storage.tables.Leases),
-    state: () => readNudgeState(directory, store.visits, store.bookings),
+    nudges: store.nudges,
+    state: () => readNudgeState({ ...store, directory, dispatcher }),
     outbox: standaloneOutbox,
     settings: DEFAULT_SETTINGS,
     instanceId: randomUUID(),
@@ -95,6 +100,7 @@ export async function startApp(
     log,
     queued: () => outboxLoop.kick(),
     render: (nudge) => renderNudge(nudge, forms.latest(config.visitForm)),
+    renderDigest,
   });
   const nudgeLoop = createLoop(() => nudges.tick(), config.nudgeTickMs, log);
   const queued = (): void => outboxLoop.kick();
@@ -120,6 +126,7 @@ export async function startApp(
     walkthrough,
     responses,
     rota,
+    nudges: createNudgeActions({ nudges: store.nudges, clock }),
     rotaChanged: () => nudgeLoop.kick(),
     dispatcher,
     conversations: store.conversations,

@@ -14,7 +14,7 @@ const MOMENT = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
 });
 
-/** "Tue 10 Nov 2026" for a calendar day "2026-11-10". */
+/** "Tue, 10 Nov 2026" for a calendar day "2026-11-10". */
 export const formatDay = (day: string): string => DAY.format(new Date(`${day}T00:00:00Z`));
 
 /** "10 Nov 2026, 14:05" in UK time, for an ISO instant. */

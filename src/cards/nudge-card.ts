@@ -1,14 +1,44 @@
-import type { Nudge } from '../nudges/rules';
+import type { Nudge, NudgeAction } from '../nudges/rules';
 import type { Form } from '../visits/forms';
 import { escapeMarkdown } from './escape';
 import { VERBS } from './visit-actions';
-import { renderNotice } from './visit-cards';
+import { renderNotice, type Button } from './visit-cards';
+
+/** Card verbs of the partnerships team's nudges. */
+export const NUDGE_VERBS = {
+  snooze: 'nudge.snooze',
+  handle: 'nudge.handle',
+  book: 'rota.open-schedule',
+} as const;
+
+/** What a nudge card's buttons carry, so that the card can be drawn again after a click. */
+export interface NudgeCardData {
+  readonly topic: string;
+  readonly text: string;
+  readonly actions: readonly NudgeAction[];
+  readonly serviceId?: string;
+}
+
+const asActivity = (card: object): Record<string, unknown> => ({
+  attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
+});
 
 /**
- * How a nudge is sent: a line of text, or for the reminder before a booked visit a card with the form's
- * guidance to think about during the visit and a button that starts its form.
+ * How a nudge is sent: for the partnerships channel a card with its actions (Book, Snooze 1 week, Mark as
+ * handled); for the reminder before a booked visit a card with the form's guidance and a Start button;
+ * otherwise a line of text.
  */
 export function renderNudge(nudge: Nudge, form: Form | undefined): Record<string, unknown> {
+  if (nudge.actions?.length) {
+    return asActivity(
+      renderNudgeCard({
+        topic: nudge.topic,
+        text: nudge.text,
+        actions: nudge.actions,
+        ...(nudge.serviceId ? { serviceId: nudge.serviceId } : {}),
+      }),
+    );
+  }
   if (!nudge.startsBooking) return { text: escapeMarkdown(nudge.text), textFormat: 'markdown' };
   const guidance = (form?.areas ?? []).map(
     (area) => `**${escapeMarkdown(area.title)}:** ${area.guidance.map(escapeMarkdown).join(' ')}`,
@@ -25,5 +55,25 @@ export function renderNudge(nudge: Nudge, form: Form | undefined): Record<string
       },
     ],
   );
-  return { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] };
+  return asActivity(card);
+}
+
+/** A partnerships nudge: its text, what was done with it (if anything), and the actions still open. */
+export function renderNudgeCard(data: NudgeCardData, status?: string): object {
+  const buttons: Button[] = data.actions.map((action) => {
+    switch (action) {
+      case 'book':
+        return {
+          title: 'Book',
+          verb: NUDGE_VERBS.book,
+          style: 'positive',
+          data: { serviceId: data.serviceId ?? '' },
+        };
+      case 'snooze':
+        return { title: 'Snooze 1 week', verb: NUDGE_VERBS.snooze, style: 'default', data: { ...data } };
+      case 'handle':
+        return { title: 'Mark as handled', verb: NUDGE_VERBS.handle, style: 'default', data: { ...data } };
+    }
+  });
+  return renderNotice(escapeMarkdown(data.text), status ? [escapeMarkdown(status)] : [], buttons);
 }

@@ -13,7 +13,7 @@ import { formatDay, formatMoment } from './dates';
 import { escapeMarkdown } from './escape';
 import { VERBS } from './visit-actions';
 
-interface Button {
+export interface Button {
   title: string;
   verb: string;
   style: 'default' | 'positive' | 'destructive';

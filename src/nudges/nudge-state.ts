@@ -1,21 +1,30 @@
 import type { DirectoryLookup } from '../directory/directory';
+import type { Dispatcher } from '../outbox/dispatcher';
 import type { BookingRepository } from '../storage/booking-repository';
+import type { NudgeRepository } from '../storage/nudge-repository';
 import type { VisitRepository } from '../storage/visit-repository';
 import type { NudgeState, VisitFacts } from './rules';
 
+export interface NudgeStateSources {
+  readonly directory: DirectoryLookup;
+  readonly visits: VisitRepository;
+  readonly bookings: BookingRepository;
+  readonly nudges: NudgeRepository;
+  readonly dispatcher: Pick<Dispatcher, 'open'>;
+}
+
 /**
  * The rules' view of the world, read from storage: services from the directory, visits booked on the rota,
- * and visits recorded by councillors. A visit started from a booking shares its id, and counts once.
+ * visits recorded by councillors, what the partnerships team did with nudges, and failed deliveries. A visit
+ * started from a booking shares its id, and counts once.
  */
-export async function readNudgeState(
-  directory: DirectoryLookup,
-  visits: VisitRepository,
-  bookings: BookingRepository,
-): Promise<NudgeState> {
-  const [services, summaries, booked] = await Promise.all([
-    directory.services(),
-    visits.listSummaries(),
-    bookings.list(),
+export async function readNudgeState(sources: NudgeStateSources): Promise<NudgeState> {
+  const [services, summaries, booked, quiet, open] = await Promise.all([
+    sources.directory.services(),
+    sources.visits.listSummaries(),
+    sources.bookings.list(),
+    sources.nudges.quiet(),
+    sources.dispatcher.open(),
   ]);
   const recorded = new Map(summaries.map((s) => [s.visit.id, s]));
   const bookedIds = new Set(booked.map((b) => b.id));
@@ -25,6 +34,7 @@ export async function readNudgeState(
       id: b.id,
       serviceId: b.serviceId,
       day: b.day,
+      time: b.time,
       councillorIds: b.councillorIds,
       cancelled: b.status === 'cancelled',
       booked: true,
@@ -47,6 +57,7 @@ export async function readNudgeState(
   return {
     services: services.map((s) => ({ id: s.id, name: s.name, cadenceMonths: s.cadenceMonths })),
     visits: [...fromRota, ...onlyRecorded],
-    quiet: new Map(),
+    quiet,
+    failedDeliveries: open.filter((m) => m.status === 'dead').map((m) => m.summary),
   };
 }

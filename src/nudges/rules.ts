@@ -1,3 +1,4 @@
+import { formatDay } from '../cards/dates';
 import type { Address } from '../outbox/types';
 import {
   addDays,
@@ -8,7 +9,6 @@ import {
   londonDay,
   londonTime,
   subtractWorkingDays,
-  weekday,
   type Day,
 } from '../rota/calendar';
 
@@ -24,6 +24,8 @@ export interface VisitFacts {
   readonly id: string;
   readonly serviceId: string;
   readonly day: Day;
+  /** Start time ("HH:MM" London), for visits booked on the rota. */
+  readonly time?: string;
   readonly councillorIds: readonly string[];
   readonly cancelled: boolean;
   /** Booked on the rota (confirmations and reminders go out), or only recorded by councillors. */
@@ -37,8 +39,10 @@ export interface VisitFacts {
 export interface NudgeState {
   readonly services: readonly ServiceFacts[];
   readonly visits: readonly VisitFacts[];
-  /** Nudges the partnerships team dealt with: key -> until when (ISO), or "handled" for good. */
-  readonly quiet: ReadonlyMap<string, string>;
+  /** Nudges the partnerships team dealt with, by topic: snoozed until when, or handled for good. */
+  readonly quiet: ReadonlyMap<string, Quiet>;
+  /** Summaries of messages the outbox gave up on. */
+  readonly failedDeliveries: readonly string[];
 }
 
 /** Every lead time, configurable. */
@@ -63,14 +67,30 @@ export const DEFAULT_SETTINGS: NudgeSettings = {
   sendAt: '09:00',
 };
 
+/** What the partnerships team did with a nudge: snoozed it until a time (ISO), or marked it handled. */
+export type Quiet =
+  { readonly until: string; readonly by: string } | { readonly handled: true; readonly by: string };
+
+/** What the partnerships team can do with a nudge in their channel. */
+export type NudgeAction = 'book' | 'snooze' | 'handle';
+
 /** A message the rules want sent. Its key is deterministic: the same nudge always has the same key. */
 export interface Nudge {
+  /** Sent once per key. */
   readonly key: string;
+  /** What the nudge is about; a snooze or "handled" applies to the topic, and a nudge sent again after a
+   * snooze gets a new key. */
+  readonly topic: string;
   readonly to: Address;
   readonly text: string;
   /** For a reminder before a booked visit: the booking, so the card can offer to start its form. */
   readonly startsBooking?: string;
+  /** For the partnerships channel: the actions its card offers (Book needs the service). */
+  readonly actions?: readonly NudgeAction[];
+  readonly serviceId?: string;
 }
+
+type Proposal = Omit<Nudge, 'key' | 'topic'> & { readonly topic: string };
 
 /**
  * Every nudge that should have gone out by `now`: a pure function of (now, state). Keys are deterministic, so
@@ -80,48 +100,45 @@ export function evaluate(now: Date, state: NudgeState, settings: NudgeSettings =
   const today = londonDay(now);
   const reached = (day: Day): boolean => now >= londonTime(day, settings.sendAt);
   const nudges: Nudge[] = [];
-  const add = (nudge: Nudge): void => {
-    const quietUntil = state.quiet.get(nudge.key);
-    if (quietUntil === 'handled' || (quietUntil && now < new Date(quietUntil))) return;
-    nudges.push(nudge);
+  const add = ({ topic, ...nudge }: Proposal): void => {
+    const quiet = state.quiet.get(topic);
+    if (quiet && 'handled' in quiet) return;
+    if (quiet && now < new Date(quiet.until)) return;
+    // After a snooze the nudge is sent again, under a key of its own.
+    nudges.push({ key: quiet ? `${topic}~${quiet.until}` : topic, topic, ...nudge });
   };
   const partnerships: Address = { kind: 'partnerships' };
+  const aboutService = (serviceId: string) =>
+    ({ to: partnerships, actions: ['book', 'snooze', 'handle'], serviceId }) as const;
+  const forPartnerships = { to: partnerships, actions: ['snooze', 'handle'] } as const;
   const live = state.visits.filter((v) => !v.cancelled);
-
   for (const service of state.services) {
-    const visits = live.filter((v) => v.serviceId === service.id);
-    const held = visits
-      .filter((v) => v.day < today)
-      .map((v) => v.day)
-      .sort();
-    const booked = visits.some((v) => v.day >= today);
-    const last = held.at(-1);
+    const { due, booked } = standing(service, live, today);
     if (booked) continue;
-    if (!last) {
+    if (!due) {
       if (isWorkingDay(today) && reached(today)) {
         add({
-          key: `never-visited:${service.id}`,
-          to: partnerships,
+          topic: `never-visited:${service.id}`,
+          ...aboutService(service.id),
           text: `${service.name} has no visit on record and none booked.`,
         });
       }
       continue;
     }
-    const due = addMonths(last, service.cadenceMonths);
     const untilDue = daysBetween(today, due);
     // Nudges for the partnerships team come in office hours: on a working day, from the send time.
     if (!isWorkingDay(today) || !reached(today)) continue;
     if (untilDue < 0) {
       add({
-        key: `service-overdue:${service.id}:${due}`,
-        to: partnerships,
-        text: `${service.name} was due a visit on ${due} and none is booked.`,
+        topic: `service-overdue:${service.id}:${due}`,
+        ...aboutService(service.id),
+        text: `${service.name} was due a visit on ${formatDay(due)} and none is booked.`,
       });
     } else if (untilDue <= settings.dueSoonDays) {
       add({
-        key: `service-due-soon:${service.id}:${due}`,
-        to: partnerships,
-        text: `${service.name} is due a visit by ${due} and none is booked.`,
+        topic: `service-due-soon:${service.id}:${due}`,
+        ...aboutService(service.id),
+        text: `${service.name} is due a visit by ${formatDay(due)} and none is booked.`,
       });
     }
   }
@@ -132,9 +149,9 @@ export function evaluate(now: Date, state: NudgeState, settings: NudgeSettings =
     if (visit.cancelled) {
       visit.councillorIds.forEach((id) =>
         add({
-          key: `cancelled:${visit.id}:${visit.day}:${id}`,
+          topic: `cancelled:${visit.id}:${visit.day}:${id}`,
           to: { kind: 'person', aadObjectId: id },
-          text: `Your visit to ${name} on ${visit.day} is cancelled.`,
+          text: `Your visit to ${name} on ${formatDay(visit.day)} is cancelled.`,
         }),
       );
       continue;
@@ -143,15 +160,15 @@ export function evaluate(now: Date, state: NudgeState, settings: NudgeSettings =
       if (!visit.booked) continue;
       visit.councillorIds.forEach((id) => {
         add({
-          key: `booked:${visit.id}:${visit.day}:${id}`,
+          topic: `booked:${visit.id}:${visit.day}:${id}`,
           to: { kind: 'person', aadObjectId: id },
-          text: `You are booked to visit ${name} on ${visit.day}.`,
+          text: `You are booked to visit ${name} on ${formatDay(visit.day)}${at(visit)}.`,
         });
         if (reached(subtractWorkingDays(visit.day, settings.preVisitWorkingDays))) {
           add({
-            key: `pre-visit:${visit.id}:${visit.day}:${id}`,
+            topic: `pre-visit:${visit.id}:${visit.day}:${id}`,
             to: { kind: 'person', aadObjectId: id },
-            text: `Your visit to ${name} is on ${visit.day}.`,
+            text: `Your visit to ${name} is on ${formatDay(visit.day)}${at(visit)}.`,
             startsBooking: visit.id,
           });
         }
@@ -163,18 +180,18 @@ export function evaluate(now: Date, state: NudgeState, settings: NudgeSettings =
         if (reached(addDays(visit.day, days)) && daysBetween(visit.day, today) < settings.formOverdueDays) {
           visit.councillorIds.forEach((id) =>
             add({
-              key: `form-reminder-${days}:${visit.id}:${id}`,
+              topic: `form-reminder-${days}:${visit.id}:${id}`,
               to: { kind: 'person', aadObjectId: id },
-              text: `Your form for the visit to ${name} on ${visit.day} is not submitted yet: it is ${days} days since the visit, and forms are due within ${settings.formOverdueDays}.`,
+              text: `Your form for the visit to ${name} on ${formatDay(visit.day)} is not submitted yet: it is ${days} days since the visit, and forms are due within ${settings.formOverdueDays}.`,
             }),
           );
         }
       }
       if (reached(addDays(visit.day, settings.formOverdueDays))) {
         add({
-          key: `form-overdue:${visit.id}`,
-          to: partnerships,
-          text: `The form for the visit to ${name} on ${visit.day} is overdue.`,
+          topic: `form-overdue:${visit.id}`,
+          ...forPartnerships,
+          text: `The form for the visit to ${name} on ${formatDay(visit.day)} is overdue.`,
         });
       }
       continue;
@@ -185,23 +202,40 @@ export function evaluate(now: Date, state: NudgeState, settings: NudgeSettings =
       const overdue = addWorkingDays(submitted, settings.responseOverdueWorkingDays);
       if (reached(reminder)) {
         add({
-          key: `response-reminder:${visit.id}`,
+          topic: `response-reminder:${visit.id}`,
           to: { kind: 'service', serviceId: visit.serviceId },
-          text: `A response to the visit to ${name} on ${visit.day} is awaited.`,
+          text: `A response to the visit to ${name} on ${formatDay(visit.day)} is awaited.`,
         });
       }
       if (reached(overdue)) {
         add({
-          key: `response-overdue:${visit.id}`,
-          to: partnerships,
-          text: `The response to the visit to ${name} on ${visit.day} is overdue.`,
+          topic: `response-overdue:${visit.id}`,
+          ...forPartnerships,
+          text: `The response to the visit to ${name} on ${formatDay(visit.day)} is overdue.`,
         });
       }
     }
   }
-
-  if (weekday(today) === 1 && reached(today)) {
-    add({ key: `digest:${today}`, to: partnerships, text: `Weekly digest for the week of ${today}.` });
-  }
   return nudges;
+}
+
+const at = (visit: VisitFacts): string => (visit.time ? ` at ${visit.time}` : '');
+
+/** A service's last held visit, its next visit on or after today, and when the next is due by its cadence. */
+export function standing(
+  service: ServiceFacts,
+  live: readonly VisitFacts[],
+  today: Day,
+): { last?: Day; due?: Day; booked?: VisitFacts } {
+  const visits = live.filter((v) => v.serviceId === service.id);
+  const last = visits
+    .filter((v) => v.day < today)
+    .map((v) => v.day)
+    .sort()
+    .at(-1);
+  const booked = visits.filter((v) => v.day >= today).sort((a, b) => a.day.localeCompare(b.day))[0];
+  return {
+    ...(last ? { last, due: addMonths(last, service.cadenceMonths) } : {}),
+    ...(booked ? { booked } : {}),
+  };
 }

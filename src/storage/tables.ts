@@ -10,6 +10,7 @@ export const TABLE_NAMES = [
   'Outbox',
   'Leases',
   'Rota',
+  'Nudges',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 export type Tables = Readonly<Record<TableName, TableClient>>;

@@ -4,6 +4,7 @@ import { addWorkingDays, londonDay } from '../rota/calendar';
 import { RESPONSE_VERBS } from '../cards/response-cards';
 import { renderNotice } from '../cards/visit-cards';
 import { parseVisitId } from '../cards/visit-actions';
+import { NUDGE_ROUTES } from './nudge-actions';
 import type { Turn } from './turn';
 
 /** Card verbs used in channels: responding to a visit, keeping the rota, retrying a failed delivery. */
@@ -61,6 +62,7 @@ async function changeBooking(turn: Turn, data: Record<string, unknown>, move: bo
 }
 
 export const CHANNEL_ROUTES: Readonly<Record<string, ChannelHandler>> = {
+  ...NUDGE_ROUTES,
   [RESPONSE_VERBS.open]: async (turn, data) => {
     const visitId = parseVisitId(data);
     return visitId.ok ? turn.responses.open(turn.user, visitId.value) : badData;
@@ -70,7 +72,8 @@ export const CHANNEL_ROUTES: Readonly<Record<string, ChannelHandler>> = {
     const text = typeof data.response === 'string' ? data.response : '';
     return visitId.ok ? turn.responses.respond(turn.user, visitId.value, text) : badData;
   },
-  'rota.open-schedule': async (turn) => onlyPartnerships(turn) ?? scheduleCard(turn),
+  'rota.open-schedule': async (turn, data) =>
+    onlyPartnerships(turn) ?? scheduleCard(turn, undefined, text(data, 'serviceId') || undefined),
   'rota.book': async (turn, data) => {
     const refusal = onlyPartnerships(turn);
     if (refusal) return refusal;

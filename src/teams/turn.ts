@@ -4,6 +4,7 @@ import type { Clock } from '../clock';
 import type { DirectoryLookup } from '../directory/directory';
 import type { Person } from '../directory/types';
 import type { Logger } from '../log';
+import type { NudgeActions } from '../nudges/actions';
 import type { Dispatcher } from '../outbox/dispatcher';
 import type { Responses } from '../responses/responses';
 import type { Rota } from '../rota/rota';
@@ -23,7 +24,8 @@ export interface TurnDeps {
   readonly forms: FormCatalogue;
   /** Tells the outbox that messages were queued. */
   readonly queued: () => void;
-  /** Tells the nudge scheduler that the rota changed (confirmations and notices are due). */
+  readonly nudges: NudgeActions;
+  /** Tells the nudge scheduler that the rota or a nudge changed (confirmations, notices, the digest). */
   readonly rotaChanged: () => void;
   readonly log: Logger;
   readonly clock: Clock;

@@ -3,7 +3,16 @@ import { TableClient } from '@azure/data-tables';
 import { createConversationRepository } from '../../src/storage/conversation-repository';
 import { createOutboxStore } from '../../src/storage/outbox-store';
 import { createVisitRepository } from '../../src/storage/visit-repository';
-import { channel, persona, responseChannel, TENANT } from '../support/activities';
+import {
+  cardActionActivity,
+  channel,
+  persona,
+  responseChannel,
+  TENANT,
+  type Persona,
+} from '../support/activities';
+import { actionsOf } from '../support/card-driver';
+import { cardOf, cardText } from '../support/cards';
 import { startTestAzurite, uniquePrefix } from '../support/azurite';
 import { StandInConnector } from '../support/connector';
 import { seedExampleDirectory } from '../support/seed';
@@ -91,55 +100,124 @@ describe('nudges over a simulated fortnight, two bot instances on one storage ac
     apps.push(await startTestApp(env, clock), await startTestApp(env, clock));
 
     const end = Date.parse('2026-11-23T16:00:00Z');
-    const sending = async (): Promise<number> => {
-      let count = 0;
-      for (const name of ['Outbox', 'Visits']) {
-        const table = TableClient.fromConnectionString(azurite.connectionString, `${prefix}${name}`, {
-          allowInsecureConnection: true,
-        });
-        for await (const _ of table.listEntities({ queryOptions: { filter: "status eq 'sending'" } }))
-          count++;
-      }
-      return count;
+    const rows = async (name: string, filter?: string): Promise<Record<string, unknown>[]> => {
+      const table = TableClient.fromConnectionString(azurite.connectionString, `${prefix}${name}`, {
+        allowInsecureConnection: true,
+      });
+      const found: Record<string, unknown>[] = [];
+      for await (const row of table.listEntities({ queryOptions: filter ? { filter } : {} })) found.push(row);
+      return found;
     };
+    const sending = async (): Promise<number> =>
+      (await rows('Outbox', "status eq 'sending'")).length +
+      (await rows('Visits', "status eq 'sending'")).length;
+    const posts = () => connector.calls.filter((c) => c.method === 'POST' && c.status === 200);
+    const macclesfield = () =>
+      posts().filter(
+        (c) =>
+          shown(c.body) ===
+          'Child in Need / Child Protection, Macclesfield has no visit on record and none booked.',
+      );
+    const click = async (who: Persona, body: Record<string, unknown>, title: string) => {
+      const action = actionsOf(cardOf(body)).find((a) => a.title === title)!;
+      const answer = await apps[0]!.invoke(
+        cardActionActivity(connector.url, who, action.verb, action.data, channel),
+      );
+      return cardText(answer.body.value);
+    };
+
     while (now < end) {
       // Time only jumps between sends, as it never leaps six hours in the middle of one.
       await until('no send in flight', async () => (await sending()) === 0);
       now += 6 * 60 * 60 * 1000; // 09:00, 15:00, 21:00, 03:00 UTC: every 09:00 London (GMT) is visited
       await settle(400);
+      if (now === Date.parse('2026-11-09T09:00:00Z')) {
+        // The partnerships officer snoozes the Macclesfield nudge for a week; a councillor may not.
+        await until('the Macclesfield nudge', () => macclesfield().length === 1);
+        const card = macclesfield()[0]!.body;
+        assert.match(await click(persona.councillor, card, 'Snooze 1 week'), /Only the partnerships team/);
+        assert.match(
+          await click(persona.partnerships, card, 'Snooze 1 week'),
+          /Snoozed by Sam Okafor: I will remind you again on 16 Nov 2026, 09:00/,
+        );
+      }
+      if (now === Date.parse('2026-11-16T09:00:00Z')) {
+        await until('the Macclesfield nudge again after its snooze', () => macclesfield().length === 2);
+        const card = macclesfield()[1]!.body;
+        assert.match(
+          await click(persona.partnerships, card, 'Mark as handled'),
+          /Marked as handled by Sam Okafor/,
+        );
+      }
     }
-    const outbox = TableClient.fromConnectionString(azurite.connectionString, `${prefix}Outbox`, {
-      allowInsecureConnection: true,
-    });
-    const queued: string[] = [];
-    for await (const row of outbox.listEntities<{ summary: string }>()) queued.push(row.summary);
     await until(
-      'every nudge delivered',
-      () => connector.calls.filter((c) => c.method === 'POST' && c.status === 200).length >= queued.length,
+      'every message delivered',
+      async () => (await rows('Outbox', "status ne 'sent'")).length === 0,
     );
     await settle(500);
 
-    const delivered = connector.calls
-      .filter((c) => c.method === 'POST' && c.status === 200)
-      .map((c) => String(c.body.text).replace(/\\([\\`*_[\]()#~|<>.-])/g, '$1')); // shown as markdown, escaped
-    assert.deepEqual([...delivered].sort(), [...queued].sort(), 'each queued nudge delivered exactly once');
+    const queuedPosts = (await rows('Outbox', "kind eq 'post'")).map((r) => String(r.summary));
+    const delivered = posts().map((c) => shown(c.body));
+    assert.deepEqual(
+      [...delivered].sort(),
+      [...queuedPosts].sort(),
+      'each queued nudge delivered exactly once',
+    );
     const once = (pattern: RegExp) =>
       assert.equal(delivered.filter((t) => pattern.test(t)).length, 1, String(pattern));
     once(
-      /^Your form for the visit to Cheshire East Consultation Service \(ChECS\) on 2026-11-02 is not submitted yet: it is 14 days/,
+      /^Your form for the visit to Cheshire East Consultation Service \(ChECS\) on Mon, 2 Nov 2026 is not submitted yet: it is 14 days/,
     );
     once(
-      /^Your form for the visit to Cheshire East Consultation Service \(ChECS\) on 2026-11-02 is not submitted yet: it is 21 days/,
+      /^Your form for the visit to Cheshire East Consultation Service \(ChECS\) on Mon, 2 Nov 2026 is not submitted yet: it is 21 days/,
     );
-    once(/^A response to the visit to Child in Need \/ Child Protection, Crewe on 2026-10-20 is awaited\.$/);
     once(
-      /^The response to the visit to Child in Need \/ Child Protection, Crewe on 2026-10-20 is overdue\.$/,
+      /^A response to the visit to Child in Need \/ Child Protection, Crewe on Tue, 20 Oct 2026 is awaited\.$/,
     );
-    once(/^Child in Need \/ Child Protection, Macclesfield has no visit on record and none booked\.$/);
-    assert.deepEqual(delivered.filter((t) => t.startsWith('Weekly digest')).sort(), [
-      'Weekly digest for the week of 2026-11-09.',
-      'Weekly digest for the week of 2026-11-16.',
-      'Weekly digest for the week of 2026-11-23.',
-    ]);
+    once(
+      /^The response to the visit to Child in Need \/ Child Protection, Crewe on Tue, 20 Oct 2026 is overdue\.$/,
+    );
+    assert.equal(macclesfield().length, 2, 'the snoozed nudge came back once, a week later');
+
+    // One digest post a week, then updated in place (PUT to the same activity) as what is open changes.
+    const digests = posts().filter((c) => shown(c.body).startsWith('Weekly digest'));
+    assert.deepEqual(
+      digests.map((c) => shown(c.body)),
+      [
+        'Weekly digest: week of Mon, 9 Nov 2026',
+        'Weekly digest: week of Mon, 16 Nov 2026',
+        'Weekly digest: week of Mon, 23 Nov 2026',
+      ],
+    );
+    const updates = connector.calls.filter((c) => c.method === 'PUT' && c.status === 200);
+    assert.ok(updates.length >= 5, `the digest changed through the week (${updates.length} updates)`);
+    for (const update of updates) {
+      const post = digests.find((c) => update.path.endsWith(`/activities/${c.activityId}`));
+      assert.ok(post, `${update.path} updates a digest post`);
+      assert.equal(shown(update.body), shown(post.body), 'an update keeps its week');
+    }
+    const lastOfWeek = (post: (typeof digests)[number]) =>
+      cardText(
+        cardOf(updates.filter((u) => u.path.endsWith(`/${post.activityId}`)).at(-1)?.body ?? post.body),
+      );
+    assert.match(
+      lastOfWeek(digests[0]!),
+      /Macclesfield: no visit on record \\\(snoozed by Sam Okafor until Mon, 16 Nov 2026\\\)/,
+    );
+    assert.match(
+      lastOfWeek(digests[1]!),
+      /Macclesfield: no visit on record \\\(marked as handled by Sam Okafor\\\)/,
+    );
+    assert.match(
+      lastOfWeek(digests[1]!),
+      /Responses awaited\n- Child in Need \/ Child Protection, Crewe, visited Tue, 20 Oct 2026: overdue/,
+    );
   });
 });
+
+/** What a person reads first in a sent activity: its text, or its card's heading; markdown escapes removed. */
+function shown(body: Record<string, unknown>): string {
+  const card = cardOf(body) as { body?: { text?: string }[] } | undefined;
+  const raw = card ? String(card.body?.[0]?.text ?? '') : String(body.text);
+  return raw.replace(/\\([\\`*_[\]()#~|<>.-])/g, '$1');
+}

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { addWorkingDays, londonDay } from '../../src/rota/calendar';
 import { cardActionActivity, channel, messageActivity, persona, type Persona } from '../support/activities';
-import { actionsOf, personAt, type Card } from '../support/card-driver';
+import { renderNudgeCard } from '../../src/cards/nudge-card';
+import { actionsOf, inputValue, personAt, type Card } from '../support/card-driver';
 import { cardOf, cardProblems, cardText } from '../support/cards';
 import type { StandInConnector } from '../support/connector';
 import { startSeededBot, type SeededBot } from '../support/seeded-bot';
@@ -117,5 +118,19 @@ describe('rota and scheduling in the partnerships channel', () => {
     });
     assert.match(cardText(cancelled), /Cancelled; the councillors will be told\./);
     assert.match(cardText(cancelled), /ChECS\\\)\nLast visit\nnone on record\nNext booked\nnone/);
+  });
+
+  it("a nudge's Book opens the schedule card with its service chosen", async () => {
+    const nudge = renderNudgeCard({
+      topic: 'service-overdue:cwd-short-breaks:2026-11-15',
+      text: 'Children with Disabilities Short Breaks Team was due a visit on Sun, 15 Nov 2026 and none is booked.',
+      actions: ['book', 'snooze', 'handle'],
+      serviceId: 'cwd-short-breaks',
+    }) as Card;
+    const schedule = await click(persona.partnerships, nudge, 'Book');
+    assert.deepEqual(cardProblems(schedule), []);
+    assert.equal(inputValue(schedule, 'serviceId'), 'cwd-short-breaks');
+    const refused = await click(persona.councillor, nudge, 'Book');
+    assert.match(cardText(refused), /Only the partnerships team keeps the rota/);
   });
 });

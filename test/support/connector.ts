@@ -10,6 +10,8 @@ export interface ConnectorCall {
   readonly at: number;
   /** What the stand-in answered. */
   readonly status?: number;
+  /** The id it gave a posted activity. */
+  readonly activityId?: string;
 }
 
 /**
@@ -40,9 +42,10 @@ export class StandInConnector {
           at: Date.now(),
         };
         const fault = this.respond(call);
-        this.calls.push({ ...call, status: fault?.status ?? 200 });
+        const activityId = fault ? undefined : `activity-${this.nextId++}`;
+        this.calls.push({ ...call, status: fault?.status ?? 200, ...(activityId ? { activityId } : {}) });
         res.writeHead(fault?.status ?? 200, { 'content-type': 'application/json', ...fault?.headers });
-        res.end(fault ? '{}' : JSON.stringify({ id: `activity-${this.nextId++}` }));
+        res.end(fault ? '{}' : JSON.stringify({ id: activityId }));
       });
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { evaluate, type NudgeState, type VisitFacts } from '../../src/nudges/rules';
+import { evaluate, type NudgeState, type Quiet, type VisitFacts } from '../../src/nudges/rules';
 
 const checs = { id: 'checs', name: 'ChECS', cadenceMonths: 5 };
 const visit = (id: string, day: string, extra: Partial<VisitFacts> = {}): VisitFacts => ({
@@ -14,15 +14,16 @@ const visit = (id: string, day: string, extra: Partial<VisitFacts> = {}): VisitF
 /** A visit whose form and responses are done: only the service's cadence matters. */
 const done = (id: string, day: string): VisitFacts =>
   visit(id, day, { formSubmittedAt: `${day}T15:00:00Z`, responsesCompleteAt: `${day}T16:00:00Z` });
-const state = (visits: VisitFacts[], quiet: [string, string][] = []): NudgeState => ({
+const state = (visits: VisitFacts[], quiet: [string, Quiet][] = []): NudgeState => ({
   services: [checs],
   visits,
   quiet: new Map(quiet),
+  failedDeliveries: [],
 });
+const snoozed = (until: string): Quiet => ({ until, by: 'Sam' });
 const keys = (now: string, s: NudgeState): string[] =>
   evaluate(new Date(now), s)
     .map((n) => n.key)
-    .filter((k) => !k.startsWith('digest:'))
     .sort();
 
 /** [case, now (UTC), state, the nudge keys proposed]. */
@@ -168,19 +169,31 @@ const cases: [string, string, NudgeState, string[]][] = [
   [
     'snoozed for a week: quiet until then',
     '2026-11-16T09:30:00Z',
-    state([done('v0', '2026-06-15')], [['service-overdue:checs:2026-11-15', '2026-11-23T09:30:00Z']]),
+    state(
+      [done('v0', '2026-06-15')],
+      [['service-overdue:checs:2026-11-15', snoozed('2026-11-23T09:30:00Z')]],
+    ),
     [],
   ],
   [
-    'after the snooze: proposed again',
+    'after the snooze: proposed again, under a new key so that the outbox sends it again',
     '2026-11-23T09:30:00Z',
-    state([done('v0', '2026-06-15')], [['service-overdue:checs:2026-11-15', '2026-11-23T09:30:00Z']]),
-    ['service-overdue:checs:2026-11-15'],
+    state(
+      [done('v0', '2026-06-15')],
+      [['service-overdue:checs:2026-11-15', snoozed('2026-11-23T09:30:00Z')]],
+    ),
+    ['service-overdue:checs:2026-11-15~2026-11-23T09:30:00Z'],
+  ],
+  [
+    'a snooze is of one topic only: the form reminder for the same visit still goes',
+    '2026-11-16T09:00:00Z',
+    state([visit('v1', '2026-11-02')], [['form-overdue:v1', snoozed('2026-12-30T09:00:00Z')]]),
+    ['form-reminder-14:v1:alex'],
   ],
   [
     'marked as handled: never again',
     '2026-12-23T09:30:00Z',
-    state([done('v0', '2026-06-15')], [['service-overdue:checs:2026-11-15', 'handled']]),
+    state([done('v0', '2026-06-15')], [['service-overdue:checs:2026-11-15', { handled: true, by: 'Sam' }]]),
     [],
   ],
   ['never visited: said once, on a working day', '2026-11-24T09:30:00Z', state([]), ['never-visited:checs']],
@@ -191,14 +204,23 @@ describe('nudge rules', () => {
     it(name, () => assert.deepEqual(keys(now, s), expected));
   }
 
-  it('the weekly digest on Monday from 09:00 London, keyed by the week', () => {
-    const digest = (now: string) =>
-      evaluate(new Date(now), state([]))
-        .filter((n) => n.key.startsWith('digest:'))
-        .map((n) => n.key);
-    assert.deepEqual(digest('2026-11-23T08:59:00Z'), []);
-    assert.deepEqual(digest('2026-11-23T09:00:00Z'), ['digest:2026-11-23']);
-    assert.deepEqual(digest('2026-11-24T09:00:00Z'), []);
+  it('offers Book, Snooze and Mark as handled on service nudges; Snooze and handled on overdue forms', () => {
+    const at = (now: string, s: NudgeState) =>
+      evaluate(new Date(now), s).map((n) => [n.topic, n.to.kind, n.actions, n.serviceId]);
+    assert.deepEqual(at('2026-11-16T09:30:00Z', state([done('v0', '2026-06-15')])), [
+      ['service-overdue:checs:2026-11-15', 'partnerships', ['book', 'snooze', 'handle'], 'checs'],
+    ]);
+    assert.deepEqual(at('2026-11-30T09:00:00Z', state([visit('v1', '2026-11-02')])), [
+      ['form-overdue:v1', 'partnerships', ['snooze', 'handle'], undefined],
+    ]);
+  });
+
+  it('tells councillors the day and time in words', () => {
+    const [confirmation] = evaluate(
+      new Date('2026-11-16T09:30:00Z'),
+      state([done('v0', '2026-06-15'), visit('v1', '2026-12-01', { time: '14:30' })]),
+    );
+    assert.equal(confirmation?.text, 'You are booked to visit ChECS on Tue, 1 Dec 2026 at 14:30.');
   });
 
   it('confirms and reminds only visits booked on the rota, not ones councillors recorded ahead', () => {

@@ -1,0 +1,65 @@
+import type { TableClient } from '@azure/data-tables';
+import type { Quiet } from '../nudges/rules';
+import { getOrUndefined, listPartition } from './table-helpers';
+
+/** What the scheduler knows of a week's digest: the version posted and a hash of what it shows. */
+export interface DigestRecord {
+  readonly hash: string;
+  readonly version: number;
+  readonly etag: string;
+}
+
+/**
+ * The Nudges table: what the partnerships team did with nudges (PartitionKey "quiet", RowKey the topic) and
+ * each week's digest post (PartitionKey "digest", RowKey the week's Monday).
+ */
+export interface NudgeRepository {
+  quiet(): Promise<Map<string, Quiet>>;
+  /** Snoozes a topic or marks it handled; the last click wins. */
+  setQuiet(topic: string, quiet: Quiet, at: Date): Promise<void>;
+  digest(weekOf: string): Promise<DigestRecord | undefined>;
+  /** Records a digest version if the record is unchanged since it was read (etag), or new; false otherwise. */
+  saveDigest(weekOf: string, hash: string, version: number, etag?: string): Promise<boolean>;
+}
+
+type QuietRow = { topic: string; until?: string; handled?: boolean; by: string };
+type DigestRow = { hash: string; version: number; etag: string };
+
+/** Topics are ours (kinds, service ids, visit ids, days), but a row key must never hold / \ # or ?. */
+const rowKeyOf = (topic: string): string => topic.replace(/[/\\#?]/g, '_');
+
+export function createNudgeRepository(table: TableClient): NudgeRepository {
+  return {
+    async quiet() {
+      const rows = await listPartition<QuietRow>(table, 'quiet');
+      return new Map(
+        rows.map((r): [string, Quiet] => [
+          r.topic,
+          r.handled ? { handled: true, by: r.by } : { until: String(r.until), by: r.by },
+        ]),
+      );
+    },
+    async setQuiet(topic, quiet, at) {
+      await table.upsertEntity(
+        { partitionKey: 'quiet', rowKey: rowKeyOf(topic), topic, ...quiet, at: at.toISOString() },
+        'Replace',
+      );
+    },
+    async digest(weekOf) {
+      const row = await getOrUndefined<DigestRow>(table, 'digest', weekOf);
+      return row && { hash: row.hash, version: Number(row.version), etag: row.etag };
+    },
+    async saveDigest(weekOf, hash, version, etag) {
+      const row = { partitionKey: 'digest', rowKey: weekOf, hash, version };
+      try {
+        if (etag) await table.updateEntity(row, 'Replace', { etag });
+        else await table.createEntity(row);
+        return true;
+      } catch (error) {
+        const status = (error as { statusCode?: number }).statusCode;
+        if (status === 409 || status === 412) return false;
+        throw error;
+      }
+    },
+  };
+}
