@@ -27,6 +27,7 @@ import { createLoop } from './outbox/loop';
 import { resolveAddress } from './outbox/resolve-address';
 import { createResponses } from './responses/responses';
 import { createConversationRepository } from './storage/conversation-repository';
+import { createPlanning } from './rota/planning';
 import { createRota } from './rota/rota';
 import { createBookingRepository } from './storage/booking-repository';
 import { createLeaseRepository } from './storage/lease-repository';
@@ -121,11 +122,20 @@ export async function startApp(
     newId: randomUUID,
     dueSoonDays: DEFAULT_SETTINGS.dueSoonDays,
   });
+  const planning = createPlanning({
+    ...store,
+    directory,
+    clock,
+    newId: randomUUID,
+    perVisit: 2,
+    noticeWorkingDays: 5,
+  });
   const bot = createBot({
     directory,
     walkthrough,
     responses,
     rota,
+    planning,
     nudges: createNudgeActions({ nudges: store.nudges, clock }),
     rotaChanged: () => nudgeLoop.kick(),
     dispatcher,

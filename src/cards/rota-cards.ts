@@ -1,5 +1,6 @@
 import { Template } from 'adaptivecards-templating';
 import changeTemplate from '../../adaptive-cards/rota-change.json';
+import planTemplate from '../../adaptive-cards/rota-plan.json';
 import rotaTemplate from '../../adaptive-cards/rota.json';
 import scheduleTemplate from '../../adaptive-cards/rota-schedule.json';
 import type { RotaLine } from '../rota/rota';
@@ -11,6 +12,7 @@ const templates = {
   rota: new Template(rotaTemplate),
   schedule: new Template(scheduleTemplate),
   change: new Template(changeTemplate),
+  plan: new Template(planTemplate),
 };
 const expand = (t: Template, data: object): object => t.expand({ $root: data }) as object;
 
@@ -60,5 +62,54 @@ export function renderChange(booking: Booking, serviceName: string, notice = '')
     day: booking.day,
     reasons: CHANGE_REASONS,
     bookingId: booking.id,
+  });
+}
+
+/** One row of the plan card: a proposed visit as proposed or as the officer adjusted it. */
+export interface PlanRow {
+  readonly serviceId: string;
+  readonly day: string;
+  readonly councillorIds: readonly string[];
+  readonly include: boolean;
+  readonly problem?: string;
+}
+
+export interface PlanCardData {
+  readonly planId: string;
+  readonly year: number;
+  readonly time: string;
+  readonly rows: readonly PlanRow[];
+  readonly services: readonly { id: string; name: string }[];
+  readonly councillors: readonly { id: string; name: string }[];
+  /** Visits already booked in the year, shown for context. */
+  readonly booked: readonly { serviceId: string; day: string }[];
+  readonly notice?: { text: string; good: boolean };
+}
+
+/** The `plan <year>` card: the proposed visits, each adjustable, to book together. */
+export function renderPlan(data: PlanCardData): object {
+  const name = (serviceId: string): string =>
+    escapeMarkdown(data.services.find((s) => s.id === serviceId)?.name ?? serviceId);
+  const booked = [...data.booked].sort((a, b) => a.day.localeCompare(b.day));
+  return expand(templates.plan, {
+    heading: `Plan for ${data.year}`,
+    time: data.time,
+    planId: data.planId,
+    year: data.year,
+    notice: data.notice ? escapeMarkdown(data.notice.text) : '',
+    noticeColor: data.notice?.good ? 'Good' : 'Attention',
+    existing: booked.length
+      ? `Already booked in ${data.year}: ${booked.map((b) => `${name(b.serviceId)} ${formatDay(b.day)}`).join('; ')}.`
+      : '',
+    councillors: data.councillors,
+    services: data.rows.map((r) => r.serviceId),
+    rows: data.rows.map((row, index) => ({
+      index,
+      service: `${data.services.find((s) => s.id === row.serviceId)?.name ?? row.serviceId}`,
+      day: row.day,
+      councillorIds: row.councillorIds.join(','),
+      include: String(row.include),
+      problem: row.problem ? escapeMarkdown(row.problem) : '',
+    })),
   });
 }

@@ -4,20 +4,15 @@ import { addWorkingDays, londonDay } from '../rota/calendar';
 import { RESPONSE_VERBS } from '../cards/response-cards';
 import { renderNotice } from '../cards/visit-cards';
 import { parseVisitId } from '../cards/visit-actions';
+import { badData, onlyPartnerships, text } from './channel-guards';
 import { NUDGE_ROUTES } from './nudge-actions';
+import { PLAN_ROUTES } from './plan-actions';
 import type { Turn } from './turn';
 
 /** Card verbs used in channels: responding to a visit, keeping the rota, retrying a failed delivery. */
 type ChannelHandler = (turn: Turn, data: Record<string, unknown>) => Promise<object>;
 
-const badData = renderNotice('That button did not work', [
-  "I could not read this card's details, so nothing was changed.",
-]);
-
 export const OUTBOX_RETRY = 'outbox.retry';
-
-const text = (data: Record<string, unknown>, field: string): string =>
-  typeof data[field] === 'string' ? (data[field] as string).trim() : '';
 
 /** The `schedule` card, with the directory's services and councillors. */
 export async function scheduleCard(turn: Turn, notice?: string, serviceId?: string): Promise<object> {
@@ -33,11 +28,6 @@ export async function scheduleCard(turn: Turn, notice?: string, serviceId?: stri
     ...(serviceId ? { serviceId } : {}),
   });
 }
-
-const onlyPartnerships = (turn: Turn): object | undefined =>
-  turn.user?.role === 'partnerships'
-    ? undefined
-    : renderNotice('Only the partnerships team keeps the rota', ['Nothing was changed.']);
 
 async function changeBooking(turn: Turn, data: Record<string, unknown>, move: boolean): Promise<object> {
   const refusal = onlyPartnerships(turn);
@@ -63,6 +53,7 @@ async function changeBooking(turn: Turn, data: Record<string, unknown>, move: bo
 
 export const CHANNEL_ROUTES: Readonly<Record<string, ChannelHandler>> = {
   ...NUDGE_ROUTES,
+  ...PLAN_ROUTES,
   [RESPONSE_VERBS.open]: async (turn, data) => {
     const visitId = parseVisitId(data);
     return visitId.ok ? turn.responses.open(turn.user, visitId.value) : badData;

@@ -2,6 +2,7 @@ import { renderOutboxCard } from '../cards/outbox-card';
 import { renderRota } from '../cards/rota-cards';
 import { escapeMarkdown } from '../cards/escape';
 import { scheduleCard } from './channel-actions';
+import { proposePlanCard } from './plan-actions';
 import type { Command } from './commands';
 
 /** Commands for the partnerships team in a channel: which channel gets what, and the delivery queue. */
@@ -66,6 +67,13 @@ export const CHANNEL_COMMANDS: readonly Command[] = [
     scopes: ['team'],
     roles: ['partnerships'],
     run: async (turn) => turn.sendCard(await scheduleCard(turn)),
+  },
+  {
+    name: 'plan',
+    description: 'Propose a year of visits (plan 2027) to adjust and book from the card',
+    scopes: ['team'],
+    roles: ['partnerships'],
+    run: async (turn, args) => turn.sendCard(await proposePlanCard(turn, Number(args.trim()))),
   },
   {
     name: 'outbox',

@@ -2,6 +2,7 @@ import { formatMoment } from '../cards/dates';
 import { NUDGE_VERBS, renderNudgeCard, type NudgeCardData } from '../cards/nudge-card';
 import { renderNotice } from '../cards/visit-cards';
 import type { NudgeAction } from '../nudges/rules';
+import { badData } from './channel-guards';
 import type { Turn } from './turn';
 
 type Handler = (turn: Turn, data: Record<string, unknown>) => Promise<object>;
@@ -29,9 +30,7 @@ function nudgeAction(act: (turn: Turn, nudge: NudgeCardData) => Promise<string>,
     }
     const nudge = nudgeOf(turn, data);
     if (!nudge) {
-      return renderNotice('That button did not work', [
-        "I could not read this card's details, so nothing was changed.",
-      ]);
+      return badData;
     }
     const status = await act(turn, nudge);
     turn.rotaChanged();

@@ -7,6 +7,7 @@ import type { Logger } from '../log';
 import type { NudgeActions } from '../nudges/actions';
 import type { Dispatcher } from '../outbox/dispatcher';
 import type { Responses } from '../responses/responses';
+import type { Planning } from '../rota/planning';
 import type { Rota } from '../rota/rota';
 import type { ConversationRepository, ConversationTarget } from '../storage/conversation-repository';
 import type { FormCatalogue } from '../visits/forms';
@@ -19,6 +20,7 @@ export interface TurnDeps {
   readonly walkthrough: Walkthrough;
   readonly responses: Responses;
   readonly rota: Rota;
+  readonly planning: Planning;
   readonly dispatcher: Dispatcher;
   readonly conversations: ConversationRepository;
   readonly forms: FormCatalogue;

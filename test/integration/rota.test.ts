@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
-import { addWorkingDays, londonDay } from '../../src/rota/calendar';
+import { TableClient } from '@azure/data-tables';
+import { addWorkingDays, isWorkingDay, londonDay } from '../../src/rota/calendar';
+import { weekOf } from '../../src/rota/plan';
 import { cardActionActivity, channel, messageActivity, persona, type Persona } from '../support/activities';
 import { renderNudgeCard } from '../../src/cards/nudge-card';
-import { actionsOf, inputValue, personAt, type Card } from '../support/card-driver';
+import { actionsOf, inputsOf, inputValue, personAt, type Card } from '../support/card-driver';
 import { cardOf, cardProblems, cardText } from '../support/cards';
 import type { StandInConnector } from '../support/connector';
 import { startSeededBot, type SeededBot } from '../support/seeded-bot';
@@ -132,5 +134,93 @@ describe('rota and scheduling in the partnerships channel', () => {
     assert.equal(inputValue(schedule, 'serviceId'), 'cwd-short-breaks');
     const refused = await click(persona.councillor, nudge, 'Book');
     assert.match(cardText(refused), /Only the partnerships team keeps the rota/);
+  });
+
+  it('plan <year> proposes a year of visits; the officer adjusts it on the card and books it once', async () => {
+    const bookings = async () => {
+      const table = TableClient.fromConnectionString(
+        seeded!.azurite.connectionString,
+        `${seeded!.prefix}Rota`,
+        {
+          allowInsecureConnection: true,
+        },
+      );
+      const rows: { day: string; status: string; councillorIds: string }[] = [];
+      for await (const row of table.listEntities<{ day: string; status: string; councillorIds: string }>())
+        rows.push(row);
+      return rows.filter((r) => r.status === 'booked');
+    };
+    assert.match(String((await sayInChannel(persona.councillor, 'plan 2027')).text), /partnerships/i);
+    assert.match(cardText(await sayInChannel(persona.partnerships, 'plan')), /a year from \d{4} to \d{4}/);
+
+    const year = Number(londonDay(new Date()).slice(0, 4)) + 1;
+    const plan = await sayInChannel(persona.partnerships, `plan ${year}`);
+    assert.deepEqual(cardProblems(plan), []);
+    assert.ok(JSON.stringify(plan).length < 28_000, 'within the Teams card size limit');
+    const proposed = inputsOf(plan);
+    const rows = Object.keys(proposed).filter((id) => id.startsWith('day.')).length;
+    assert.ok(rows >= 10, `about three visits a service in a year for five services (${rows})`);
+    const weeks = new Set<string>();
+    for (let i = 0; i < rows; i++) {
+      const day = proposed[`day.${i}`]!;
+      assert.ok(day.startsWith(`${year}-`) && isWorkingDay(day), `${day} is a working day in ${year}`);
+      // Two councillors, two a visit: each week holds one visit at most.
+      assert.equal(proposed[`councillors.${i}`]!.split(',').length, 2);
+      assert.ok(!weeks.has(weekOf(day)), `${day}: nobody twice in one week`);
+      weeks.add(weekOf(day));
+    }
+
+    // Only the partnerships team may book it, and a card that is not ours books nothing.
+    assert.match(
+      cardText(await click(persona.councillor, plan, 'Book these visits', proposed)),
+      /Only the partnerships team/,
+    );
+    const { body } = await bot.invoke(
+      cardActionActivity(
+        connector.url,
+        persona.partnerships,
+        'rota.plan-accept',
+        { planId: 'x', services: 'checs' },
+        channel,
+      ),
+    );
+    assert.match(cardText(body.value), /That button did not work/);
+    assert.deepEqual(await bookings(), []);
+
+    // A weekend, and two visits moved into one week: nothing is booked and each row says why.
+    const saturday = [...Array(7).keys()]
+      .map((d) => `${year}-03-0${d + 1}`)
+      .find((d) => new Date(d).getUTCDay() === 6)!;
+    const tried = await click(persona.partnerships, plan, 'Book these visits', {
+      ...proposed,
+      'day.0': saturday,
+      'day.2': proposed['day.1'],
+    });
+    assert.match(cardText(tried), /Nothing was booked yet: 3 visits need a change/);
+    assert.match(cardText(tried), /is a weekend or a bank holiday/);
+    assert.match(cardText(tried), /Cllr Alex Morgan has another visit in the week of/);
+    assert.equal(inputValue(tried, 'day.0'), saturday, 'what the officer typed is kept');
+    assert.deepEqual(await bookings(), []);
+
+    // Keep the first three, as proposed: booked; a second click books nothing twice.
+    const firstThree = { ...proposed };
+    for (let i = 3; i < rows; i++) firstThree[`include.${i}`] = 'false';
+    const booked = await click(persona.partnerships, tried, 'Book these visits', firstThree);
+    assert.match(cardText(booked), new RegExp(`Booked 3 visits from the ${year} plan`));
+    assert.deepEqual(
+      (await bookings()).map((b) => b.day).sort(),
+      [proposed['day.0'], proposed['day.1'], proposed['day.2']].sort(),
+    );
+    const again = await click(persona.partnerships, tried, 'Book these visits', firstThree);
+    assert.match(cardText(again), /booked already; nothing was booked twice/);
+    assert.equal((await bookings()).length, 3);
+
+    // A new proposal builds on them: the booked services' next visits follow their cadence.
+    const next = inputsOf(await sayInChannel(persona.partnerships, `plan ${year}`));
+    assert.match(
+      cardText(await sayInChannel(persona.partnerships, `plan ${year}`)),
+      /Already booked in \d{4}:/,
+    );
+    assert.ok(!Object.entries(next).some(([id, day]) => id.startsWith('day.') && day === proposed['day.0']));
   });
 });

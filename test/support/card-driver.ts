@@ -28,20 +28,25 @@ export function actionsOf(card: unknown): CardAction[] {
   return found;
 }
 
-/** The value an input shows, by id. */
-export function inputValue(card: unknown, id: string): string | undefined {
-  let value: string | undefined;
+/** Every input's id and the value it shows: what Teams sends with an Action.Execute when nothing is changed. */
+export function inputsOf(card: unknown): Record<string, string> {
+  const values: Record<string, string> = {};
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       const n = node as Record<string, unknown>;
-      if (n.id === id && typeof n.type === 'string' && n.type.startsWith('Input.'))
-        value = (n.value as string) ?? '';
+      if (typeof n.id === 'string' && typeof n.type === 'string' && n.type.startsWith('Input.'))
+        values[n.id] = typeof n.value === 'string' ? n.value : '';
       Object.values(n).forEach(walk);
     }
   };
   walk(card);
-  return value;
+  return values;
+}
+
+/** The value an input shows, by id. */
+export function inputValue(card: unknown, id: string): string | undefined {
+  return inputsOf(card)[id];
 }
 
 /** A person at Teams: types messages, and clicks card buttons with what they typed into the inputs. */

@@ -1,0 +1,190 @@
+import { createHash } from 'node:crypto';
+import { formatDay } from '../cards/dates';
+import type { Clock } from '../clock';
+import type { DirectoryLookup } from '../directory/directory';
+import type { Person } from '../directory/types';
+import type { BookingRepository } from '../storage/booking-repository';
+import type { VisitRepository } from '../storage/visit-repository';
+import { isWorkingDay, londonDay, type Day } from './calendar';
+import { proposePlan, weekOf, type ProposedVisit } from './plan';
+
+/** Plans reach this many years ahead. */
+const YEARS_AHEAD = 2;
+/** Proposed visits start at this London time; the officer can move any visit afterwards. */
+export const PLAN_TIME = '10:00';
+
+export interface PlanningDeps {
+  readonly bookings: BookingRepository;
+  readonly visits: VisitRepository;
+  readonly directory: DirectoryLookup;
+  readonly clock: Clock;
+  readonly newId: () => string;
+  /** Councillors per visit, and working days' notice before the first proposed visit. */
+  readonly perVisit: number;
+  readonly noticeWorkingDays: number;
+}
+
+/** A proposal for the card: an id (so that accepting twice books once), the year and its visits. */
+export interface Plan {
+  readonly id: string;
+  readonly year: number;
+  readonly visits: readonly ProposedVisit[];
+}
+
+/** A row of the plan card the officer kept, as adjusted; `row` is its place in the proposal. */
+export interface AcceptedRow {
+  readonly row: number;
+  readonly visit: ProposedVisit;
+}
+
+export type AcceptResult =
+  { ok: true; booked: number } | { ok: false; problems: ReadonlyMap<number, string> };
+
+/** `plan <year>`: propose a year of visits, and book the ones the officer accepts (as adjusted on the card). */
+export function createPlanning(deps: PlanningDeps) {
+  const today = (): Day => londonDay(deps.clock.now());
+
+  /** Everything held or booked: what the plan builds on and must not clash with. */
+  async function known(): Promise<
+    { id: string; serviceId: string; day: Day; councillorIds: readonly string[] }[]
+  > {
+    const [bookings, summaries] = await Promise.all([deps.bookings.list(), deps.visits.listSummaries()]);
+    const booked = bookings.filter((b) => b.status === 'booked');
+    const ids = new Set(booked.map((b) => b.id));
+    const held = summaries
+      .filter((s) => !ids.has(s.visit.id) && s.visit.date < today())
+      .map(({ visit }) => ({
+        id: visit.id,
+        serviceId: visit.serviceId,
+        day: visit.date,
+        councillorIds: visit.councillorIds,
+      }));
+    return [...booked, ...held];
+  }
+
+  /** Why a year cannot be planned, or undefined when it can. */
+  function checkYear(year: number): string | undefined {
+    const now = Number(today().slice(0, 4));
+    if (!Number.isInteger(year) || year < now || year > now + YEARS_AHEAD) {
+      return `Type **plan** and a year from ${now} to ${now + YEARS_AHEAD}, for example **plan ${now + 1}**.`;
+    }
+    return undefined;
+  }
+
+  return {
+    checkYear,
+
+    /** Visits already booked on the rota in a year. */
+    async bookedIn(year: number): Promise<{ serviceId: string; day: Day }[]> {
+      return (await deps.bookings.list()).filter(
+        (b) => b.status === 'booked' && b.day.startsWith(`${year}-`),
+      );
+    },
+
+    async propose(year: number): Promise<Plan> {
+      const [services, councillors, visits] = await Promise.all([
+        deps.directory.services(),
+        deps.directory.councillors(),
+        known(),
+      ]);
+      return {
+        id: deps.newId(),
+        year,
+        visits: proposePlan({
+          year,
+          today: today(),
+          services,
+          councillorIds: councillors.map((c) => c.aadObjectId),
+          visits,
+          perVisit: deps.perVisit,
+          noticeWorkingDays: deps.noticeWorkingDays,
+        }),
+      };
+    },
+
+    /**
+     * Books the visits the officer kept, as adjusted. All or nothing: if any is wrong, nothing is booked and
+     * each problem is named by its row. Booking ids come from the plan's id and row, so a second click on
+     * the same card books nothing twice.
+     */
+    async accept(
+      by: Person,
+      planId: string,
+      year: number,
+      rows: readonly AcceptedRow[],
+    ): Promise<AcceptResult> {
+      const [services, councillors, existing] = await Promise.all([
+        deps.directory.services(),
+        deps.directory.councillors(),
+        known(),
+      ]);
+      const ids = new Map(rows.map(({ row }) => [row, bookingId(planId, row)]));
+      const others = existing.filter((v) => ![...ids.values()].includes(v.id));
+      const nameOf = (id: string): string => councillors.find((c) => c.aadObjectId === id)?.name ?? id;
+      const problems = new Map<number, string>();
+      for (const { row, visit } of rows) {
+        const problem = checkVisit(visit, year, today(), services, councillors);
+        if (problem) {
+          problems.set(row, problem);
+          continue;
+        }
+        const sameWeek = [...others, ...rows.filter((r) => r.row !== row).map((r) => r.visit)].filter(
+          (v) => weekOf(v.day) === weekOf(visit.day),
+        );
+        const clash = visit.councillorIds.find((id) => sameWeek.some((v) => v.councillorIds.includes(id)));
+        if (clash) {
+          problems.set(
+            row,
+            `${nameOf(clash)} has another visit in the week of ${formatDay(weekOf(visit.day))}.`,
+          );
+        }
+      }
+      if (problems.size > 0) return { ok: false, problems };
+
+      let booked = 0;
+      for (const { row, visit } of rows) {
+        const at = deps.clock.now().toISOString();
+        const what = `booked for ${visit.day} ${PLAN_TIME} from the ${year} plan`;
+        try {
+          await deps.bookings.create({
+            id: ids.get(row)!,
+            ...visit,
+            time: PLAN_TIME,
+            status: 'booked',
+            history: [{ at, by: by.name, what }],
+          });
+          booked++;
+        } catch (error) {
+          if ((error as { statusCode?: number }).statusCode !== 409) throw error; // 409: an earlier click booked it
+        }
+      }
+      return { ok: true, booked };
+    },
+  };
+}
+
+export type Planning = ReturnType<typeof createPlanning>;
+
+function checkVisit(
+  visit: ProposedVisit,
+  year: number,
+  today: Day,
+  services: readonly { id: string }[],
+  councillors: readonly Person[],
+): string | undefined {
+  if (!services.some((s) => s.id === visit.serviceId)) return 'That service is no longer in the directory.';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(visit.day) || Number.isNaN(Date.parse(visit.day))) return 'Choose a date.';
+  if (!visit.day.startsWith(`${year}-`)) return `Choose a date in ${year}.`;
+  if (visit.day < today) return 'Choose a date from today on.';
+  if (!isWorkingDay(visit.day)) return `${formatDay(visit.day)} is a weekend or a bank holiday.`;
+  if (visit.councillorIds.length === 0) return 'Choose at least one councillor.';
+  if (!visit.councillorIds.every((id) => councillors.some((c) => c.aadObjectId === id)))
+    return 'Only councillors in the directory can be booked.';
+  return undefined;
+}
+
+/** A booking's id from its plan and row: the same accepted plan always makes the same bookings. */
+function bookingId(planId: string, index: number): string {
+  const hex = createHash('sha256').update(`${planId}|${index}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
