@@ -29,9 +29,7 @@ function nudgeAction(act: (turn: Turn, nudge: NudgeCardData) => Promise<string>,
       return renderNotice('Only the partnerships team can snooze or close nudges', ['Nothing was changed.']);
     }
     const nudge = nudgeOf(turn, data);
-    if (!nudge) {
-      return badData;
-    }
+    if (!nudge) return badData;
     const status = await act(turn, nudge);
     turn.rotaChanged();
     const left =

@@ -55,7 +55,9 @@ export const PLAN_ROUTES: Readonly<Record<string, Handler>> = {
       councillorIds: text(data, `councillors.${i}`).split(',').filter(Boolean),
       include: text(data, `include.${i}`) !== 'false',
     }));
-    const kept = rows.flatMap((row, i) => (row.include ? [{ row: i, visit: row }] : []));
+    const kept = rows.flatMap(({ include, serviceId, day, councillorIds }, i) =>
+      include ? [{ row: i, visit: { serviceId, day, councillorIds } }] : [],
+    );
     if (kept.length === 0) {
       return planCard(
         turn,
