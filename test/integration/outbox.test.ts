@@ -150,7 +150,7 @@ describe('outbox delivery: throttling, outages, dead letters and crashes', () =>
 
     connector.clear();
     await say(apps[0]!, persona.partnerships, 'outbox');
-    const outbox = cardOf(connector.sent().at(-1))!;
+    const outbox = cardOf(connector.replies().at(-1))!;
     assert.match(cardText(outbox), /Failed after every retry: Response request: Child in Need/);
     const retry = actionsOf(outbox).find((a) => a.title.startsWith('Retry'))!;
     const refused = await apps[0]!.invoke(

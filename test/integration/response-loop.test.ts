@@ -29,7 +29,7 @@ describe('head-of-service response loop, through POST /api/messages with the out
   const sayIn = async (who: Persona, text: string, where = channel): Promise<string> => {
     connector.clear();
     assert.equal(await bot.post(messageActivity(connector.url, who, text, where)), 200);
-    return String(connector.sent().at(-1)?.text ?? '');
+    return String(connector.replies().at(-1)?.text ?? '');
   };
   const invoke = async (who: Persona, verb: string, data: Record<string, unknown>): Promise<Card> => {
     const { body } = await bot.invoke(cardActionActivity(connector.url, who, verb, data, responseChannel));

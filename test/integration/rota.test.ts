@@ -26,7 +26,7 @@ describe('rota and scheduling in the partnerships channel', () => {
   const sayInChannel = async (who: Persona, text: string): Promise<Card> => {
     connector.clear();
     await bot.post(messageActivity(connector.url, who, text, channel));
-    const sent = connector.sent().at(-1);
+    const sent = connector.replies().at(-1);
     return cardOf(sent) ?? { text: sent?.text };
   };
   const click = async (

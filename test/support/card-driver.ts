@@ -56,7 +56,7 @@ export function personAt(bot: TestApp, connector: StandInConnector, who: Persona
     async say(text: string): Promise<Card> {
       connector.clear();
       assert.equal(await bot.post(messageActivity(connector.url, who, text)), 200);
-      const card = cardOf(connector.sent().at(-1));
+      const card = cardOf(connector.replies().at(-1));
       assert.ok(card, `no card in reply to "${text}": ${JSON.stringify(connector.sent())}`);
       return card;
     },

@@ -57,6 +57,11 @@ export class StandInConnector {
     return this.calls.filter((c) => c.method === 'POST' && c.path.includes('/activities')).map((c) => c.body);
   }
 
+  /** The bot's replies within turns (not its proactive messages, which can arrive at any moment), oldest first. */
+  replies(): Record<string, unknown>[] {
+    return this.sent().filter((activity) => typeof activity.replyToId === 'string');
+  }
+
   /** Posts answered 200 in one conversation since a moment (Date.now()), oldest first. */
   delivered(conversationId: string, since = 0): ConnectorCall[] {
     return this.calls.filter(
