@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.test-build/', 'build/', '.data/', 'node_modules/'] },
+  { ignores: ['dist/', '.test-build*/', 'build/', '.data/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { createConversationRepository } from '../../src/storage/conversation-repository';
 import { openTables } from '../../src/storage/tables';
 import { persona } from '../support/activities';
+import { TEST_START } from '../support/clock';
 import { playgroundUser, usePlaygroundRig } from '../support/playground';
 import { until } from '../support/wait';
 
@@ -31,7 +32,7 @@ describe('a head of service responds from the card in the Agents Playground (Chr
       tenantId: danaChat.tenantId,
       name: 'Head of Service CIN-CP',
       linkedBy: persona.partnerships.aadObjectId,
-      linkedAt: new Date().toISOString(),
+      linkedAt: TEST_START.toISOString(),
     });
 
     // Alex records and submits a visit to CIN/CP Crewe.

@@ -13,6 +13,8 @@ import { startTestAzurite, uniquePrefix } from '../support/azurite';
 import { actionsOf, personAt } from '../support/card-driver';
 import { cardOf, cardText } from '../support/cards';
 import { StandInConnector, type ConnectorCall } from '../support/connector';
+import { formatDay } from '../../src/cards/dates';
+import { TEST_START, testDay } from '../support/clock';
 import { seedExampleDirectory } from '../support/seed';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { settle, until } from '../support/wait';
@@ -27,8 +29,9 @@ describe('outbox delivery: throttling, outages, dead letters and crashes', () =>
   let connector: StandInConnector;
   let prefix: string;
   let offset = 0;
-  /** Real time plus a jump the test controls, so that retries hours apart take no time. */
-  const clock = { now: () => new Date(Date.now() + offset) };
+  /** The run's start, at real speed, plus a jump the test controls, so that retries hours apart take no time. */
+  const shift = TEST_START.getTime() - Date.now();
+  const clock = { now: () => new Date(Date.now() + shift + offset) };
   const apps: TestApp[] = [];
   const start = async (dispatch = true): Promise<TestApp> => {
     const app = await startTestApp(
@@ -50,7 +53,7 @@ describe('outbox delivery: throttling, outages, dead letters and crashes', () =>
     const alex = personAt(app, connector, persona.councillor);
     let card = await alex.click(await alex.say('start'), 'Start the form', {
       serviceId: 'cin-cp-crewe',
-      date: '2026-11-20',
+      date: testDay(-5),
     });
     const visitId = String(actionsOf(card)[0]?.data.visitId);
     card = await alex.click(card, 'Save & next', { answer: 'Service manager and two social workers' });
@@ -112,7 +115,8 @@ describe('outbox delivery: throttling, outages, dead letters and crashes', () =>
         return r.attempts === attempt && r.status === 'pending' ? r : undefined;
       });
       delays.push(
-        Date.parse(String(row.nextAttemptAt)) - (connector.calls.filter(toHos)[attempt - 1]!.at + offset),
+        Date.parse(String(row.nextAttemptAt)) -
+          (connector.calls.filter(toHos)[attempt - 1]!.at + shift + offset),
       );
       offset += 10 * 60_000; // jump past the backoff
     }
@@ -144,7 +148,7 @@ describe('outbox delivery: throttling, outages, dead letters and crashes', () =>
     assert.match(
       String(notice.body.text),
       new RegExp(
-        `could not deliver "Response request: Child in Need / Child Protection, Crewe, visit of Fri, 20 Nov 2026" after ${MAX_ATTEMPTS} attempts \\(last error 503\\)`,
+        `could not deliver "Response request: Child in Need / Child Protection, Crewe, visit of ${formatDay(testDay(-5))}" after ${MAX_ATTEMPTS} attempts \\(last error 503\\)`,
       ),
     );
 

@@ -8,6 +8,7 @@ import { persona } from '../support/activities';
 import { uniquePrefix } from '../support/azurite';
 import { actionsOf, inputValue, personAt } from '../support/card-driver';
 import { cardText } from '../support/cards';
+import { testDay } from '../support/clock';
 import { StandInConnector } from '../support/connector';
 import { freePort } from '../support/free-port';
 import { seedExampleDirectory } from '../support/seed';
@@ -44,7 +45,7 @@ describe('walkthrough when storage stops mid-visit', () => {
     const alex = personAt(bot, connector, persona.councillor);
     let card = await alex.click(await alex.say('start'), 'Start the form', {
       serviceId: 'checs',
-      date: '2026-11-20',
+      date: testDay(-5),
     });
     const visitId = String(actionsOf(card)[0]?.data.visitId);
     card = await alex.click(card, 'Save & next', { answer: 'Saved before the outage' });

@@ -1,8 +1,8 @@
 import type { Clock } from '../../src/clock';
-import { systemClock } from '../../src/clock';
 import { readConfig } from '../../src/config';
 import { startApp, type RunningApp } from '../../src/index';
 import { createLogger } from '../../src/log';
+import { testClock } from './clock';
 
 export interface TestApp {
   readonly app: RunningApp;
@@ -19,7 +19,7 @@ export interface TestApp {
 /** Starts the real app (composition root and all) on a free port against the given storage. */
 export async function startTestApp(
   env: Record<string, string>,
-  clock: Clock = systemClock,
+  clock: Clock = testClock(),
   options: { dispatch?: boolean } = {},
 ): Promise<TestApp> {
   const logs: string[] = [];
