@@ -4,13 +4,16 @@ import type { ConversationTarget } from '../storage/conversation-repository';
 import type { OutboxStore } from '../storage/outbox-store';
 import { createPacer } from './pacer';
 import { MAX_ATTEMPTS, nextAttemptDelayMs } from './retry-policy';
-import type { Address, NewMessage, OutboxMessage, SendResult } from './types';
+import { addressKey, type Address, type NewMessage, type OutboxMessage, type SendResult } from './types';
 
-/** Sends one activity to a conversation: a new post, or a replacement of an earlier post. */
+/**
+ * Sends one activity: a new post (in a channel, a new thread of its own; in a personal chat, a message), or a
+ * replacement of an earlier post, named by the conversation and activity ids its post answered.
+ */
 export type Send = (
   target: ConversationTarget,
   activity: Record<string, unknown>,
-  replaceActivityId?: string,
+  replace?: { readonly conversationId: string; readonly activityId: string },
 ) => Promise<SendResult>;
 
 export interface DispatcherDeps {
@@ -45,7 +48,7 @@ export function createDispatcher(deps: DispatcherDeps) {
       await store(message).update(message, { nextAttemptAt: later(UNADDRESSED_RETRY_MS) });
       return 'blocked';
     }
-    let replaceId: string | undefined;
+    let replace: { conversationId: string; activityId: string } | undefined;
     if (message.kind === 'update') {
       const original = message.replaces
         ? await store(message).get(message.partition, message.replaces)
@@ -57,14 +60,17 @@ export function createDispatcher(deps: DispatcherDeps) {
         return 'blocked';
       }
       if (!original.sentActivityId) return 'blocked';
-      replaceId = original.sentActivityId;
+      replace = {
+        conversationId: original.sentConversationId ?? target.conversationId,
+        activityId: original.sentActivityId,
+      };
     }
     const claimed = await store(message).update(message, { status: 'sending', leaseUntil: later(LEASE_MS) });
     if (!claimed) return 'blocked'; // another instance claimed it first
 
     const wait = pacer.delayMs(target.conversationId);
     if (wait > 0) await sleep(wait);
-    const result = await deps.send(target, message.activity, replaceId);
+    const result = await deps.send(target, message.activity, replace);
     pacer.sent(target.conversationId);
     const attempts = message.attempts + 1;
     if (result.ok) {
@@ -72,15 +78,17 @@ export function createDispatcher(deps: DispatcherDeps) {
         status: 'sent',
         attempts,
         ...(result.activityId ? { sentActivityId: result.activityId } : {}),
+        ...(result.conversationId ? { sentConversationId: result.conversationId } : {}),
       });
       return 'done';
     }
-    const delay = nextAttemptDelayMs(attempts, result.status, result.retryAfterSeconds);
-    const error = `${result.status ?? 'no answer'}: ${result.error}`.slice(0, 500);
+    const gone = unreachable(message.to, result.status);
+    const delay = gone ? undefined : nextAttemptDelayMs(attempts, result.status, result.retryAfterSeconds);
+    const error = (gone ?? `${result.status ?? 'no answer'}: ${result.error}`).slice(0, 500);
     if (delay === undefined) {
       await store(message).update(claimed, { status: 'dead', attempts, lastError: error });
       log.error('Outbox message is dead', { id: message.id, summary: message.summary, attempts, error });
-      await reportDead(message, attempts, error);
+      await reportDead(message, attempts, error, gone !== undefined);
       return 'blocked';
     }
     await store(message).update(claimed, {
@@ -101,7 +109,12 @@ export function createDispatcher(deps: DispatcherDeps) {
   const store = (message: OutboxMessage): OutboxStore =>
     deps.stores.find((s) => s.name === message.store) ?? deps.standalone;
 
-  async function reportDead(message: OutboxMessage, attempts: number, error: string): Promise<void> {
+  async function reportDead(
+    message: OutboxMessage,
+    attempts: number,
+    error: string,
+    gone: boolean,
+  ): Promise<void> {
     if (message.to.kind === 'partnerships') return;
     const notice: NewMessage = {
       id: `dead-${message.id}`,
@@ -109,9 +122,10 @@ export function createDispatcher(deps: DispatcherDeps) {
       kind: 'post',
       summary: `Delivery failure: ${message.summary}`,
       activity: {
-        text:
-          `I could not deliver "${message.summary}" after ${attempts} attempt${attempts === 1 ? '' : 's'} (last error ${error.split(':')[0]}). ` +
-          'Type **outbox** here to see it and retry.',
+        text: gone
+          ? `I could not deliver "${message.summary}": ${error}. Type **outbox** here to see what is waiting.`
+          : `I could not deliver "${message.summary}" after ${attempts} attempt${attempts === 1 ? '' : 's'} (last error ${error.split(':')[0]}). ` +
+            'Type **outbox** here to see it and retry.',
         textFormat: 'markdown',
       },
     };
@@ -128,7 +142,7 @@ export function createDispatcher(deps: DispatcherDeps) {
       // a recipient who cannot be reached (a channel not linked yet) holds back nobody else.
       const isDue = (m: OutboxMessage): boolean =>
         m.status === 'pending' ? m.nextAttemptAt <= now : (m.leaseUntil ?? '') < now;
-      const laneOf = (m: OutboxMessage): string => `${m.partition}|${JSON.stringify(m.to)}`;
+      const laneOf = (m: OutboxMessage): string => `${m.partition}|${addressKey(m.to)}`;
       for (const outbox of deps.stores) {
         const waiting = await outbox.listWaiting();
         const blocked = new Set<string>();
@@ -153,6 +167,18 @@ export function createDispatcher(deps: DispatcherDeps) {
       const lists = await Promise.all(deps.stores.map((s) => s.listOpen()));
       return lists.flat().sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     },
+    /** Puts every dead message to this recipient back in the queue (a channel was linked again); answers how many. */
+    async requeueFor(to: Address): Promise<number> {
+      const dead = (await this.open()).filter(
+        (m) => m.status === 'dead' && addressKey(m.to) === addressKey(to),
+      );
+      const requeued = await Promise.all(
+        dead.map((m) =>
+          store(m).update(m, { status: 'pending', attempts: 0, nextAttemptAt: clock.now().toISOString() }),
+        ),
+      );
+      return requeued.filter(Boolean).length;
+    },
     /** Puts a dead message back in the queue, as the `outbox` card's Retry does. */
     async retry(storeName: string, partition: string, id: string): Promise<boolean> {
       const outbox = deps.stores.find((s) => s.name === storeName);
@@ -169,5 +195,22 @@ export function createDispatcher(deps: DispatcherDeps) {
 }
 
 export type Dispatcher = ReturnType<typeof createDispatcher>;
+
+/**
+ * Why a recipient cannot be reached at all (Teams answered 403 or 404: the channel or chat is gone, or the app
+ * was removed), in words that say the fix; undefined for any other failure. Such a message is not retried: it
+ * waits, dead, until the channel is linked again (which requeues it) or someone presses Retry.
+ */
+export function unreachable(to: Address, status: number | undefined): string | undefined {
+  if (status !== 403 && status !== 404) return undefined;
+  switch (to.kind) {
+    case 'service':
+      return `channel not found (${status}), re-link it: the channel linked for ${to.serviceId} was deleted or the app was removed from its team; type "link ${to.serviceId}" in the right channel`;
+    case 'partnerships':
+      return `channel not found (${status}), re-link it: the partnerships channel was deleted or the app was removed from its team; type "link partnerships" in the right channel`;
+    case 'person':
+      return `chat not found (${status}): this person has removed the app; ask them to open it in Teams once, then retry`;
+  }
+}
 
 export { MAX_ATTEMPTS };

@@ -4,6 +4,14 @@ export type Address =
   | { readonly kind: 'partnerships' }
   | { readonly kind: 'person'; readonly aadObjectId: string };
 
+/** One string per recipient, for grouping and comparing addresses. */
+export const addressKey = (to: Address): string =>
+  to.kind === 'service'
+    ? `service:${to.serviceId}`
+    : to.kind === 'person'
+      ? `person:${to.aadObjectId}`
+      : to.kind;
+
 /** A proactive message waiting in, or done with, the outbox. */
 export interface OutboxMessage {
   /** Unique and stable: the idempotency key. */
@@ -28,6 +36,8 @@ export interface OutboxMessage {
   readonly lastError?: string;
   /** The Teams activity id once posted: later updates need it. */
   readonly sentActivityId?: string;
+  /** The conversation it was posted in (for a channel: the new thread's id, `…;messageid=…`), for updates. */
+  readonly sentConversationId?: string;
   readonly createdAt: string;
   readonly etag: string;
 }
@@ -39,7 +49,7 @@ export type NewMessage = Pick<OutboxMessage, 'id' | 'to' | 'kind' | 'summary' | 
 
 /** How a send went, in the terms retry decisions need. */
 export type SendResult =
-  | { readonly ok: true; readonly activityId?: string }
+  | { readonly ok: true; readonly activityId?: string; readonly conversationId?: string }
   | {
       readonly ok: false;
       readonly status?: number;

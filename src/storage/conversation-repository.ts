@@ -9,6 +9,10 @@ export interface ConversationTarget {
   readonly tenantId: string;
   /** For channels: the channel's name, for `links`. */
   readonly name?: string;
+  /** For channels: the channel's own id (the conversation id of a message in it has `;messageid=…` after it). */
+  readonly channelId?: string;
+  /** For channels: the team's id. */
+  readonly teamId?: string;
 }
 
 export interface ChannelLink extends ConversationTarget {
@@ -31,21 +35,36 @@ export interface ConversationRepository {
   personalChat(aadObjectId: string): Promise<ConversationTarget | undefined>;
 }
 
+/**
+ * The channel a channel conversation id belongs to: a message's conversation id is the channel's id with
+ * `;messageid=<thread>` after it. Links stored before channel ids were kept are read through this.
+ */
+const channelOf = (conversationId: string): string => conversationId.split(';')[0]!;
+
 export function createConversationRepository(table: TableClient): ConversationRepository {
-  const toLink = (row: ChannelLink & { rowKey: string }): ChannelLink => ({
-    purpose: row.rowKey,
-    serviceUrl: row.serviceUrl,
-    conversationId: row.conversationId,
-    conversationType: row.conversationType,
-    tenantId: row.tenantId,
-    ...(row.name ? { name: row.name } : {}),
-    linkedBy: row.linkedBy,
-    linkedAt: row.linkedAt,
-  });
+  const toLink = (row: ChannelLink & { rowKey: string }): ChannelLink => {
+    const channelId = row.channelId || channelOf(row.conversationId);
+    return {
+      purpose: row.rowKey,
+      serviceUrl: row.serviceUrl,
+      conversationId: channelId,
+      conversationType: row.conversationType,
+      tenantId: row.tenantId,
+      ...(row.name ? { name: row.name } : {}),
+      channelId,
+      ...(row.teamId ? { teamId: row.teamId } : {}),
+      linkedBy: row.linkedBy,
+      linkedAt: row.linkedAt,
+    };
+  };
   return {
     async link(link) {
       const { purpose, ...rest } = link;
-      await table.upsertEntity({ partitionKey: 'link', rowKey: purpose, ...rest }, 'Replace');
+      const channelId = link.channelId || channelOf(link.conversationId);
+      await table.upsertEntity(
+        { partitionKey: 'link', rowKey: purpose, ...rest, conversationId: channelId, channelId },
+        'Replace',
+      );
     },
     links: async () => (await listPartition<ChannelLink & { rowKey: string }>(table, 'link')).map(toLink),
     async linkFor(purpose) {

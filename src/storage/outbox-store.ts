@@ -143,6 +143,7 @@ function toMessage(store: string, row: Row): OutboxMessage {
     ...(text('leaseUntil') ? { leaseUntil: text('leaseUntil') } : {}),
     ...(text('lastError') ? { lastError: text('lastError') } : {}),
     ...(text('sentActivityId') ? { sentActivityId: text('sentActivityId') } : {}),
+    ...(text('sentConversationId') ? { sentConversationId: text('sentConversationId') } : {}),
     createdAt: text('createdAt') ?? '',
     etag: row.etag,
   };

@@ -28,11 +28,17 @@ export const CHANNEL_COMMANDS: readonly Command[] = [
         linkedBy: turn.user!.aadObjectId,
         linkedAt: turn.clock.now().toISOString(),
       });
+      const requeued = await turn.dispatcher.requeueFor(
+        service ? { kind: 'service', serviceId: service.id } : { kind: 'partnerships' },
+      );
       turn.queued();
       await turn.sendText(
-        service
+        (service
           ? `This channel now receives the response requests for **${escapeMarkdown(service.name)}**, for its responders to answer here.`
-          : 'This channel is now the partnerships channel: scheduling nudges, completed responses and delivery problems come here.',
+          : 'This channel is now the partnerships channel: scheduling nudges, completed responses and delivery problems come here.') +
+          (requeued > 0
+            ? ` ${requeued} message${requeued === 1 ? '' : 's'} that could not be delivered before will now be posted here.`
+            : ''),
       );
     },
   },

@@ -9,7 +9,7 @@ export interface Command {
   readonly scopes: readonly Scope[];
   /** Who may use it; undefined means anyone, including people not in the directory. */
   readonly roles?: readonly Role[];
-  run(turn: Turn, args: string): Promise<void>;
+  run(turn: Turn, args: string): Promise<unknown>;
 }
 
 /** The commands this person may use in this scope, in table order. */

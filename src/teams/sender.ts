@@ -1,3 +1,4 @@
+import type { Activity } from 'botbuilder';
 import {
   AuthenticationConstants,
   ClaimsIdentity,
@@ -36,33 +37,57 @@ export function createSender(auth: BotFrameworkAuthentication, botAppId: string)
     return client as Promise<ConnectorClient>;
   };
 
-  return async (target, activity, replaceActivityId) => {
-    const message = {
+  return async (target, activity, replace) => {
+    const conversation = (id: string) => ({
+      id,
+      conversationType: target.conversationType,
+      tenantId: target.tenantId,
+      isGroup: target.conversationType !== 'personal',
+      name: '',
+    });
+    const message = (conversationId: string) => ({
       type: 'message',
       ...activity,
-      conversation: {
-        id: target.conversationId,
-        conversationType: target.conversationType,
-        tenantId: target.tenantId,
-        isGroup: target.conversationType !== 'personal',
-        name: '',
-      },
+      conversation: conversation(conversationId),
       channelData: { tenant: { id: target.tenantId } },
-    };
+    });
     try {
       const client = await clientFor(target.serviceUrl);
       // Give up well within the outbox's claim (60 s), so a slow send is never taken over and sent twice.
       const options = { abortSignal: AbortSignal.timeout(SEND_TIMEOUT_MS) };
-      if (replaceActivityId) {
+      if (replace) {
         await client.conversations.updateActivity(
-          target.conversationId,
-          replaceActivityId,
-          { ...message, id: replaceActivityId },
+          replace.conversationId,
+          replace.activityId,
+          { ...message(replace.conversationId), id: replace.activityId },
           options,
         );
-        return { ok: true, activityId: replaceActivityId };
+        return { ok: true, activityId: replace.activityId };
       }
-      const posted = await client.conversations.sendToConversation(target.conversationId, message, options);
+      if (target.channelId) {
+        // A new post in the channel (its own thread), never a reply under whatever message the link came from.
+        const created = await client.conversations.createConversation(
+          {
+            isGroup: true,
+            bot: { id: botAppId, name: '' },
+            tenantId: target.tenantId,
+            channelData: { channel: { id: target.channelId }, tenant: { id: target.tenantId } },
+            activity: { type: 'message', ...activity } as Activity,
+            members: [],
+          },
+          options,
+        );
+        return {
+          ok: true,
+          conversationId: created.id,
+          ...(created.activityId ? { activityId: created.activityId } : {}),
+        };
+      }
+      const posted = await client.conversations.sendToConversation(
+        target.conversationId,
+        message(target.conversationId),
+        options,
+      );
       return { ok: true, ...(posted.id ? { activityId: posted.id } : {}) };
     } catch (error) {
       clients.delete(target.serviceUrl);

@@ -42,7 +42,10 @@ export interface Turn extends TurnDeps {
   readonly aadObjectId: string | undefined;
   /** The sender's directory entry; undefined when they are not in the directory. */
   readonly user: Person | undefined;
-  sendCard(card: object): Promise<void>;
+  /** Posts a card here; answers the posted message's id, for a later `updateCard`. */
+  sendCard(card: object): Promise<string | undefined>;
+  /** Replaces a card the bot posted earlier in this conversation. */
+  updateCard(activityId: string, card: object): Promise<void>;
   sendText(text: string): Promise<void>;
 }
 
@@ -57,7 +60,14 @@ export async function createTurn(context: TurnContext, deps: TurnDeps): Promise<
     aadObjectId,
     user,
     async sendCard(card) {
-      await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+      return (await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] }))?.id;
+    },
+    async updateCard(activityId, card) {
+      await context.updateActivity({
+        id: activityId,
+        type: 'message',
+        attachments: [CardFactory.adaptiveCard(card)],
+      });
     },
     async sendText(text) {
       await context.sendActivity({ text, textFormat: 'markdown' });
@@ -67,12 +77,17 @@ export async function createTurn(context: TurnContext, deps: TurnDeps): Promise<
 
 function targetOf(context: TurnContext): ConversationTarget {
   const { activity } = context;
-  const channel = (activity.channelData as { channel?: { name?: unknown } } | undefined)?.channel;
+  const data = activity.channelData as
+    { channel?: { id?: unknown; name?: unknown }; team?: { id?: unknown } } | undefined;
+  const channelId = typeof data?.channel?.id === 'string' ? data.channel.id : undefined;
+  const teamId = typeof data?.team?.id === 'string' ? data.team.id : undefined;
   return {
     serviceUrl: activity.serviceUrl,
     conversationId: activity.conversation.id,
     conversationType: activity.conversation.conversationType ?? 'personal',
     tenantId: tenantOf(activity) ?? '',
-    ...(typeof channel?.name === 'string' ? { name: channel.name } : {}),
+    ...(typeof data?.channel?.name === 'string' ? { name: data.channel.name } : {}),
+    ...(channelId ? { channelId } : {}),
+    ...(teamId ? { teamId } : {}),
   };
 }

@@ -129,11 +129,12 @@ describe('first conversation, through POST /api/messages', () => {
       act(step));
   }
 
-  it('replies in the conversation the person wrote in', async () => {
-    await bot.post(messageActivity(connector.url, persona.councillor, 'help', channel));
-    assert.match(
-      connector.calls[0]?.path ?? '',
-      /^\/v3\/conversations\/19:partnerships@thread\.tacv2\/activities/,
+  it('replies in the conversation (the thread) the person wrote in', async () => {
+    const message = messageActivity(connector.url, persona.councillor, 'help', channel);
+    await bot.post(message);
+    assert.equal(
+      connector.calls[0]?.path,
+      `/v3/conversations/19:partnerships@thread.tacv2;messageid=${message.id}/activities/${message.id}`,
     );
   });
 

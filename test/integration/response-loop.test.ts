@@ -10,6 +10,8 @@ import {
 } from '../support/activities';
 import { actionsOf, personAt, type Card } from '../support/card-driver';
 import { cardOf, cardProblems, cardText } from '../support/cards';
+import { formatDay } from '../../src/cards/dates';
+import { testDay } from '../support/clock';
 import type { StandInConnector } from '../support/connector';
 import { startSeededBot, type SeededBot } from '../support/seeded-bot';
 import type { TestApp } from '../support/test-app';
@@ -41,7 +43,7 @@ describe('head-of-service response loop, through POST /api/messages with the out
     await personAt(bot, connector, persona.secondCouncillor).say('help'); // Priya has a chat with the bot
     let card = await alex.click(await alex.say('start'), 'Start the form', {
       serviceId: 'cin-cp-crewe',
-      date: '2026-11-20',
+      date: testDay(-5),
       others: persona.secondCouncillor.aadObjectId,
     });
     const visitId = String(actionsOf(card)[0]?.data.visitId);
@@ -105,7 +107,9 @@ describe('head-of-service response loop, through POST /api/messages with the out
     const text = cardText(requestCard);
     assert.match(
       text,
-      /Response requested: Child in Need \/ Child Protection, Crewe, visit of Fri, 20 Nov 2026/,
+      new RegExp(
+        `Response requested: Child in Need / Child Protection, Crewe, visit of ${formatDay(testDay(-5))}`,
+      ),
     );
     assert.match(text, /Councillors: Cllr Alex Morgan, Cllr Priya Shah/);
     assert.match(text, /Service manager and four social workers/);
@@ -144,7 +148,13 @@ describe('head-of-service response loop, through POST /api/messages with the out
     });
     assert.match(cardText(afterDana), /Thank you: your response is saved/);
     const update = await until('the card update', () => connector.calls.find((c) => c.method === 'PUT'));
-    assert.match(update.path, new RegExp(`^/v3/conversations/${HOS}/activities/activity-\\d+$`));
+    // The request was a new post in the channel (not a reply under the `link` message), updated in its thread.
+    assert.equal(request.created, true);
+    assert.equal(request.body.replyToId, undefined);
+    assert.match(
+      update.path,
+      new RegExp(`^/v3/conversations/${HOS};messageid=(activity-\\d+)/activities/\\1$`),
+    );
     assert.match(
       cardIn(update.body),
       /Dana Whitfield, Head of Service, Child in Need and Child Protection\nWe will recruit two more social workers\./,

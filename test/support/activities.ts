@@ -66,20 +66,31 @@ export const responseChannel: Where = {
 
 type Activity = Record<string, unknown>;
 
+/** The team both channels belong to. */
+export const TEAM_ID = '19:childrens-services@thread.tacv2';
+
+/**
+ * An activity as Teams sends it. In a channel, a message's conversation is its own thread (the channel's id with
+ * `;messageid=…` after it) and the channel and team come in channelData.
+ */
 function base(serviceUrl: string, from: Persona, where: Where): Activity {
+  const id = randomUUID();
+  const inChannel = where.conversationType === 'channel';
   return {
-    id: randomUUID(),
+    id,
     channelId: 'msteams',
     serviceUrl,
-    timestamp: new Date().toISOString(),
     from,
     recipient: BOT,
     conversation: {
-      id: where.conversationId,
+      id: inChannel ? `${where.conversationId};messageid=${id}` : where.conversationId,
       conversationType: where.conversationType,
       tenantId: where.tenantId,
     },
-    channelData: { tenant: { id: where.tenantId } },
+    channelData: {
+      tenant: { id: where.tenantId },
+      ...(inChannel ? { channel: { id: where.conversationId }, team: { id: TEAM_ID } } : {}),
+    },
   };
 }
 

@@ -12,7 +12,14 @@ export interface ConnectorCall {
   readonly status?: number;
   /** The id it gave a posted activity. */
   readonly activityId?: string;
+  /** A new post in a channel, made with "create conversation" (its path is shown as a post to the channel). */
+  readonly created?: boolean;
 }
+
+const channelIdOf = (body: Record<string, unknown>): string | undefined => {
+  const id = (body.channelData as { channel?: { id?: unknown } } | undefined)?.channel?.id;
+  return typeof id === 'string' ? id : undefined;
+};
 
 /**
  * A local stand-in for the Bot Connector service: records every call the bot makes and answers as the
@@ -35,17 +42,27 @@ export class StandInConnector {
       let raw = '';
       req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
       req.on('end', () => {
-        const call = {
-          method: req.method ?? '',
-          path: decodeURIComponent(req.url ?? ''),
-          body: raw ? JSON.parse(raw) : {},
-          at: Date.now(),
-        };
+        const body = (raw ? JSON.parse(raw) : {}) as Record<string, unknown>;
+        const path = decodeURIComponent(req.url ?? '');
+        // A new post in a channel comes as "create conversation"; it is recorded as a post to that channel.
+        const channelId = path === '/v3/conversations' ? channelIdOf(body) : undefined;
+        const call = channelId
+          ? {
+              method: 'POST',
+              path: `/v3/conversations/${channelId}/activities`,
+              body: body.activity as Record<string, unknown>,
+              at: Date.now(),
+              created: true,
+            }
+          : { method: req.method ?? '', path, body, at: Date.now() };
         const fault = this.respond(call);
         const activityId = fault ? undefined : `activity-${this.nextId++}`;
         this.calls.push({ ...call, status: fault?.status ?? 200, ...(activityId ? { activityId } : {}) });
         res.writeHead(fault?.status ?? 200, { 'content-type': 'application/json', ...fault?.headers });
-        res.end(fault ? '{}' : JSON.stringify({ id: activityId }));
+        const answer = channelId
+          ? { id: `${channelId};messageid=${activityId}`, activityId }
+          : { id: activityId };
+        res.end(fault ? '{}' : JSON.stringify(answer));
       });
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));

@@ -101,18 +101,21 @@ describe('outbox dispatcher', () => {
     assert.deepEqual(sent, ['other visit']);
   });
 
-  it('sends an update only after the post it replaces, to that post', async () => {
-    const replaced: (string | undefined)[] = [];
+  it('sends an update only after the post it replaces, to that post in the conversation its post answered', async () => {
+    const replaced: unknown[] = [];
     const messages = [
       row('Visits', 'v1', 'post', '2026-11-24T09:00:00Z'),
       row('Visits', 'v1', 'update', '2026-11-24T09:01:00Z', { kind: 'update', replaces: 'post' }),
     ];
     const dispatcher = make(
       messages,
-      async (_t, _a, replaceId) => (replaced.push(replaceId), { ok: true, activityId: 'teams-1' }),
+      async (_t, _a, replace) => (
+        replaced.push(replace),
+        { ok: true, activityId: 'teams-1', conversationId: 'c;messageid=teams-1' }
+      ),
     );
     assert.equal(await dispatcher.tick(), 2);
-    assert.deepEqual(replaced, [undefined, 'teams-1']);
+    assert.deepEqual(replaced, [undefined, { conversationId: 'c;messageid=teams-1', activityId: 'teams-1' }]);
   });
 
   it('a recipient that cannot be reached yet holds back its own messages only', async () => {
@@ -180,7 +183,7 @@ describe('outbox dispatcher', () => {
       stores: [store, standalone],
       standalone,
       resolve: async () => target,
-      send: async () => ({ ok: false, status: 403, error: 'Forbidden' }),
+      send: async () => ({ ok: false, status: 400, error: 'Bad request' }),
       clock: { now: () => now },
       log: createLogger(() => undefined),
       sleep: async () => undefined,
@@ -190,7 +193,56 @@ describe('outbox dispatcher', () => {
     assert.equal(notices.length, 1);
     assert.match(
       String(notices[0]?.activity.text),
-      /could not deliver "m" after 1 attempt \(last error 403\)/,
+      /could not deliver "m" after 1 attempt \(last error 400\)/,
+    );
+  });
+
+  it('a channel Teams cannot find (404) is not retried: it is reported as "re-link it", and linking again requeues it', async () => {
+    const messages = [
+      row('Visits', 'v1', 'm', '2026-11-24T09:00:00Z', { to: { kind: 'service', serviceId: 'checs' } }),
+      row('Visits', 'v2', 'other', '2026-11-24T09:00:00Z', { to: { kind: 'service', serviceId: 'checs' } }),
+    ];
+    const store = memoryStore('Visits', messages);
+    const notices: OutboxMessage[] = [];
+    const standalone = memoryStore('Outbox', notices);
+    const attempts: string[] = [];
+    const dispatcher = createDispatcher({
+      stores: [store, standalone],
+      standalone,
+      resolve: async () => target,
+      send: async (_t, activity) => {
+        attempts.push(String(activity.text));
+        return activity.text === 'm' || activity.text === 'other'
+          ? { ok: false, status: 404, error: 'Conversation not found' }
+          : { ok: true };
+      },
+      clock: { now: () => now },
+      log: createLogger(() => undefined),
+      sleep: async () => undefined,
+    });
+    await dispatcher.tick();
+    assert.deepEqual(
+      attempts.filter((text) => text === 'm' || text === 'other'),
+      ['m', 'other'],
+      'one attempt each, no retries',
+    );
+    assert.deepEqual(
+      messages.map((m) => m.status),
+      ['dead', 'dead'],
+    );
+    assert.match(String(messages[0]?.lastError), /^channel not found \(404\), re-link it/);
+    assert.match(
+      String(notices[0]?.activity.text),
+      /channel not found \(404\), re-link it.*type "link checs"/,
+    );
+    assert.equal(await dispatcher.requeueFor({ kind: 'partnerships' }), 0);
+    assert.equal(await dispatcher.requeueFor({ kind: 'service', serviceId: 'checs' }), 2);
+    assert.deepEqual(
+      messages.map((m) => [m.status, m.attempts]),
+      [
+        ['pending', 0],
+        ['pending', 0],
+      ],
     );
   });
 });
