@@ -6,7 +6,7 @@ export interface FormDefinition {
   readonly intro: string;
   readonly header: readonly FormQuestion[];
   readonly lenses: readonly { readonly id: string; readonly title: string }[];
-  readonly areas: readonly FormQuestion[];
+  readonly areas: readonly FormArea[];
   readonly questions: readonly FormQuestion[];
 }
 
@@ -14,6 +14,11 @@ export interface FormQuestion {
   readonly id: string;
   readonly title: string;
   readonly guidance: readonly string[];
+}
+
+/** An area of the grid: `guidance` is its whole prompt list; `lensGuidance` (optional) what each lens's card shows. */
+export interface FormArea extends FormQuestion {
+  readonly lensGuidance?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** One card of the walkthrough. Grid steps are "<area>.<lens>"; the others use the question's id. */
@@ -46,7 +51,7 @@ export function stepsOf(form: FormDefinition): FormStep[] {
         section: area.title,
         lens: lens.title,
         title: form.lenses.length > 1 ? `${area.title}: ${lens.title}` : area.title,
-        guidance: area.guidance,
+        guidance: area.lensGuidance?.[lens.id] ?? area.guidance,
       })),
     ),
     ...form.questions.map(single),
@@ -97,6 +102,8 @@ export function formProblems(raw: unknown): string[] {
     });
   }
   if (problems.length > 0) return problems;
+  problems.push(...lensGuidanceProblems(raw.areas as unknown[], raw.lenses as { id: string }[]));
+  if (problems.length > 0) return problems;
   const steps = stepsOf(raw as unknown as FormDefinition);
   if (steps.length === 0) problems.push('the form has no questions');
   const seen = new Set<string>();
@@ -104,6 +111,32 @@ export function formProblems(raw: unknown): string[] {
     if (seen.has(step.id)) problems.push(`step id "${step.id}" is used twice`);
     seen.add(step.id);
   }
+  return problems;
+}
+
+/** Per-lens guidance, where an area has it: one non-empty list of text for each lens, and no other keys. */
+function lensGuidanceProblems(areas: readonly unknown[], lenses: readonly { id: string }[]): string[] {
+  const problems: string[] = [];
+  const ids = lenses.map((l) => l.id);
+  areas.forEach((area, i) => {
+    const given = (area as Record<string, unknown>).lensGuidance;
+    if (given === undefined) return;
+    const at = `areas[${i}].lensGuidance`;
+    if (!isRecord(given)) return problems.push(`${at}: an object of lens id -> list of text`);
+    for (const key of Object.keys(given)) {
+      if (!ids.includes(key)) problems.push(`${at}.${key}: not a lens of this form`);
+    }
+    for (const id of ids) {
+      const list = given[id];
+      if (
+        !Array.isArray(list) ||
+        list.length === 0 ||
+        !list.every((g) => typeof g === 'string' && g.trim())
+      ) {
+        problems.push(`${at}.${id}: a non-empty list of text`);
+      }
+    }
+  });
   return problems;
 }
 

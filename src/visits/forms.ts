@@ -1,4 +1,5 @@
 import signsOfSafetyV1 from './forms/signs-of-safety.v1.json';
+import signsOfSafetyV2 from './forms/signs-of-safety.v2.json';
 import visitNotesV1 from './forms/visit-notes.v1.json';
 import { formKey, formProblems, stepsOf, type FormDefinition, type FormStep } from './form-definition';
 
@@ -9,7 +10,7 @@ export interface Form extends FormDefinition {
 }
 
 /** Every form version ever shipped: old visits keep the version they were started on. Never edit one; add v2. */
-const SHIPPED: readonly unknown[] = [signsOfSafetyV1, visitNotesV1];
+const SHIPPED: readonly unknown[] = [signsOfSafetyV1, signsOfSafetyV2, visitNotesV1];
 
 export interface FormCatalogue {
   /** The form version a visit recorded, or undefined if this build does not know it. */
