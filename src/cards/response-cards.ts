@@ -38,16 +38,16 @@ export function renderResponseRequest(view: RequestView): object {
   const answered = form.steps.filter((s) => record.answers.get(s.id)?.text);
   const limit = Math.max(MIN_EXCERPT, Math.floor(REQUEST_ANSWER_BUDGET / Math.max(1, answered.length)));
   let shortenedCount = 0;
-  const sections: { title: string; items: { label: string; text: string }[] }[] = [];
+  // A section's lenses are facts under its title; a question of its own (Staff involved) is just its text.
+  const sections: { title: string; plain: string[]; items: { label: string; text: string }[] }[] = [];
   for (const step of answered) {
     const fitted = fitEscaped(record.answers.get(step.id)!.text, limit);
     if (fitted.cut) shortenedCount++;
     let section = sections.find((s) => s.title === escapeMarkdown(step.section));
-    if (!section) sections.push((section = { title: escapeMarkdown(step.section), items: [] }));
-    section.items.push({
-      label: escapeMarkdown(step.lens ?? step.title),
-      text: fitted.text,
-    });
+    if (!section) sections.push((section = { title: escapeMarkdown(step.section), plain: [], items: [] }));
+    const label = step.lens ?? (step.title === step.section ? undefined : step.title);
+    if (label) section.items.push({ label: escapeMarkdown(label), text: fitted.text });
+    else section.plain.push(fitted.text);
   }
   const awaited = request.responderIds.filter((id) => !responses.get(id)?.text);
   const own = view.responder ? responses.get(view.responder) : undefined;
@@ -95,10 +95,11 @@ export function renderResponseRequest(view: RequestView): object {
               title: own ? 'Update my response' : 'Send response',
               verb: RESPONSE_VERBS.submit,
               style: 'positive',
+              associatedInputs: 'auto',
               data,
             },
           ]
-        : [{ title: 'Respond', verb: RESPONSE_VERBS.open, style: 'default', data }],
+        : [{ title: 'Respond', verb: RESPONSE_VERBS.open, style: 'default', associatedInputs: 'none', data }],
     },
   }) as object;
 }

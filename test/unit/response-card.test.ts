@@ -71,4 +71,9 @@ describe('response request card', () => {
     assert.match(cardText(card), /Respond$/);
     assert.match(cardText(renderResponseRequest({ record, form, responder: 'r1' })), /Update my response$/);
   });
+  it('shows the header question once: its title as the heading, its answer as text (no "Staff involved / Staff involved")', () => {
+    const text = cardText(renderResponseRequest({ record, form }));
+    assert.equal(text.match(/Staff involved/g)?.length, 1, text.slice(0, 400));
+    assert.match(text, /Outcomes for children\nWhat is working well\?/, 'the grid keeps its lens labels');
+  });
 });
