@@ -21,10 +21,11 @@ export const VERBS = {
   amend: 'visit.amend',
   edit: 'visit.edit',
   review: 'visit.review',
+  check: 'visit.check',
   submit: 'visit.submit',
 } as const;
 
-const MOVES: readonly Move[] = ['next', 'back', 'skip', 'pause', 'review'];
+const MOVES: readonly Move[] = ['next', 'back', 'skip', 'pause', 'review', 'check'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const STEP = /^[a-z][a-z0-9.-]{0,80}$/;
 

@@ -8,7 +8,7 @@ import noticeTemplate from '../../adaptive-cards/notice.json';
 import { MAX_ANSWER_CHARS } from '../visits/answer-text';
 import type { Form } from '../visits/forms';
 import type { Answer, VisitRecord } from '../visits/types';
-import { fingerprint, type Move, type Outcome } from '../visits/walkthrough';
+import { fingerprint, type Move, type Outcome, type ReturnTo } from '../visits/walkthrough';
 import { formatDay, formatMoment } from './dates';
 import { escapeMarkdown } from './escape';
 import { VERBS } from './visit-actions';
@@ -18,6 +18,11 @@ export interface Button {
   verb: string;
   style: 'default' | 'positive' | 'destructive';
   data: object;
+  /**
+   * 'auto' sends (and validates) the card's inputs with the click; 'none' does neither, so a required box
+   * elsewhere on the card cannot block a button that does not use it. Default 'none'.
+   */
+  associatedInputs?: 'auto' | 'none';
 }
 
 const templates = {
@@ -47,7 +52,19 @@ export function renderNotice(
   paragraphs: readonly string[],
   buttons: readonly Button[] = [],
 ): object {
-  return expand(templates.notice, { heading, paragraphs, buttons });
+  return expand(templates.notice, {
+    heading,
+    paragraphs,
+    buttons: buttons.map((b) => ({ ...b, associatedInputs: b.associatedInputs ?? 'none' })),
+  });
+}
+
+/** What an earlier walkthrough card becomes once a newer one is posted below it: no buttons, nothing to edit. */
+export function renderSuperseded(label: string): object {
+  return renderNotice('Answered — see the latest card below', [
+    ...(label ? [label] : []),
+    'Your answers are saved. Carry on with the newest card in this chat, or type **resume**.',
+  ]);
 }
 
 /** The card for a walkthrough outcome: a step, an amendment, both versions, the review, a check, a pause. */
@@ -59,6 +76,7 @@ export function renderOutcome(outcome: Outcome): object {
         amending: outcome.kind === 'amend',
         ...(outcome.notice !== undefined ? { notice: outcome.notice } : {}),
         ...(outcome.draft !== undefined ? { draft: outcome.draft } : {}),
+        ...(outcome.kind === 'step' && outcome.returnTo ? { returnTo: outcome.returnTo } : {}),
       });
     case 'conflict':
       return renderConflict(outcome.record, outcome.form, outcome.stepIndex, outcome.mine, outcome.saved);
@@ -72,7 +90,7 @@ export function renderOutcome(outcome: Outcome): object {
           return {
             label: escapeMarkdown(step.title),
             kinds: joinWords(f.kinds),
-            editData: { visitId: outcome.record.visit.id, stepId: step.id },
+            editData: { visitId: outcome.record.visit.id, stepId: step.id, from: 'check' },
           };
         }),
         buttons: [
@@ -93,7 +111,14 @@ export function renderOutcome(outcome: Outcome): object {
           `${visitLine(outcome.record)}`,
           `${answered} of ${total} questions answered. Type **resume** to carry on later, or press Continue.`,
         ],
-        [button('Continue', VERBS.open, { visitId: outcome.record.visit.id }, 'positive')],
+        [
+          button(
+            'Continue',
+            VERBS.open,
+            { visitId: outcome.record.visit.id, stepId: outcome.form.steps[outcome.stepIndex]!.id },
+            'positive',
+          ),
+        ],
       );
     }
     case 'refused':
@@ -105,12 +130,37 @@ interface StepOptions {
   amending: boolean;
   notice?: string;
   draft?: string;
+  returnTo?: ReturnTo;
 }
+
+/**
+ * The most of a refused answer handed back in the box (UTF-8 bytes as sent): the card must stay under Teams'
+ * ~40 KB. Anything up to about 30,000 plain characters comes back whole; past that the card says it was cut.
+ */
+export const HANDBACK_BYTES = 30_000;
+
+/** The text for the box, whole when it fits; else its start, and a sentence saying so. */
+export function handBack(text: string): { value: string; cut?: string } {
+  const size = (t: string): number => Buffer.byteLength(JSON.stringify(t));
+  if (size(text) <= HANDBACK_BYTES) return { value: text };
+  let take = Math.floor((text.length * HANDBACK_BYTES) / size(text));
+  while (take > 0 && size(text.slice(0, take)) > HANDBACK_BYTES) take = Math.floor(take * 0.95);
+  return {
+    value: text.slice(0, take),
+    cut:
+      `It is too long to show back whole: the box holds its first ${take.toLocaleString('en-GB')} ` +
+      'characters. Your original is unchanged where you copied it from.',
+  };
+}
+
+const answerLabel = `Your notes (up to ${MAX_ANSWER_CHARS.toLocaleString('en-GB')} characters)`;
 
 export function renderStep(record: VisitRecord, form: Form, index: number, options: StepOptions): object {
   const step = form.steps[index]!;
   const saved = record.answers.get(step.id);
-  const value = options.draft ?? saved?.text ?? '';
+  const handed = handBack(options.draft ?? saved?.text ?? '');
+  const value = handed.value;
+  const notice = [options.notice, handed.cut].filter(Boolean).join(' ');
   const data = (move: Move) => ({
     visitId: record.visit.id,
     stepId: step.id,
@@ -122,28 +172,39 @@ export function renderStep(record: VisitRecord, form: Form, index: number, optio
   });
   const buttons = options.amending
     ? [
-        button('Save amendment', VERBS.amend, data('review'), 'positive'),
+        withInputs(button('Save amendment', VERBS.amend, data('review'), 'positive')),
         button('Cancel', VERBS.review, { visitId: record.visit.id }),
       ]
-    : [
-        button(
-          index === form.steps.length - 1 ? 'Save & review' : 'Save & next',
-          VERBS.saveStep,
-          data('next'),
-          'positive',
-        ),
-        ...(index > 0 ? [button('Back', VERBS.saveStep, data('back'))] : []),
-        button('Skip', VERBS.saveStep, data('skip')),
-        button('Pause', VERBS.saveStep, data('pause')),
-      ];
+    : options.returnTo === 'review'
+      ? [
+          withInputs(button('Save & back to review', VERBS.saveStep, data('review'), 'positive')),
+          button('Cancel', VERBS.review, { visitId: record.visit.id }),
+        ]
+      : options.returnTo === 'check'
+        ? [
+            withInputs(button('Save & check again', VERBS.saveStep, data('check'), 'positive')),
+            button('Cancel', VERBS.check, { visitId: record.visit.id }),
+          ]
+        : [
+            withInputs(
+              button(
+                index === form.steps.length - 1 ? 'Save & review' : 'Save & next',
+                VERBS.saveStep,
+                data('next'),
+                'positive',
+              ),
+            ),
+            ...(index > 0 ? [withInputs(button('Back', VERBS.saveStep, data('back')))] : []),
+            button('Skip', VERBS.saveStep, data('skip')),
+            withInputs(button('Pause', VERBS.saveStep, data('pause'))),
+          ];
   return expand(templates.step, {
     visitLine: visitLine(record),
     progress: escapeMarkdown(`Step ${index + 1} of ${form.steps.length} — ${step.title}`),
-    notice: options.notice ? escapeMarkdown(options.notice) : '',
-    noticeStyle: options.notice ? 'warning' : 'default',
+    notice: notice ? escapeMarkdown(notice) : '',
+    noticeStyle: notice ? 'warning' : 'default',
     guidance: step.guidance.map((line) => `- ${escapeMarkdown(line)}`).join('\n'),
-    answerLabel: `Your notes (up to ${MAX_ANSWER_CHARS.toLocaleString('en-GB')} characters)`,
-    maxLength: MAX_ANSWER_CHARS,
+    answerLabel,
     value,
     amending: options.amending,
     footnote: savedNote(saved, options.amending),
@@ -163,19 +224,25 @@ export function renderUnsavedStep(
   );
   const step = form.steps[index]!;
   const data = (move: Move) => ({ ...action, shown: 'draft', form: form.key, move });
+  const handed = handBack(text);
   return expand(templates.step, {
     visitLine: action.label,
     progress: escapeMarkdown(`Step ${index + 1} of ${form.steps.length} — ${step.title}`),
-    notice:
-      'Not saved: our storage is not answering just now. Your text is still in the box below; press Save again in a minute.',
+    notice: escapeMarkdown(
+      [
+        'Not saved: our storage is not answering just now. Your text is still in the box below; press Save again in a minute.',
+        handed.cut,
+      ]
+        .filter(Boolean)
+        .join(' '),
+    ),
     noticeStyle: 'attention',
     guidance: step.guidance.map((line) => `- ${escapeMarkdown(line)}`).join('\n'),
-    answerLabel: `Your notes (up to ${MAX_ANSWER_CHARS.toLocaleString('en-GB')} characters)`,
-    maxLength: MAX_ANSWER_CHARS,
-    value: text,
+    answerLabel,
+    value: handed.value,
     amending: false,
     footnote: 'Nothing was lost: your earlier answers are kept.',
-    buttons: [button('Save again', VERBS.saveStep, data(action.move), 'positive')],
+    buttons: [withInputs(button('Save again', VERBS.saveStep, data(action.move), 'positive'))],
   });
 }
 
@@ -196,9 +263,8 @@ function renderConflict(record: VisitRecord, form: Form, index: number, mine: st
     savedBy: escapeMarkdown(`${saved.updatedByName} (${formatMoment(saved.updatedAt)})`),
     savedText: saved.text ? escapeMarkdown(saved.text) : '_(empty)_',
     mine,
-    maxLength: MAX_ANSWER_CHARS,
     buttons: [
-      button('Save my version', VERBS.saveStep, data('next'), 'positive'),
+      withInputs(button('Save my version', VERBS.saveStep, data('next'), 'positive')),
       button('Keep the saved version', VERBS.saveStep, data('skip')),
     ],
   });
@@ -218,7 +284,7 @@ export function renderReview(record: VisitRecord, form: Form, notice?: string): 
       text: text ? excerpt(text) : '_Not answered_',
       unanswered: !text,
       editTitle: submitted ? 'Amend' : 'Edit',
-      editData: { visitId: visit.id, stepId: step.id },
+      editData: { visitId: visit.id, stepId: step.id, from: 'review' },
     });
   }
   return expand(templates.review, {
@@ -310,5 +376,8 @@ function joinWords(words: readonly string[]): string {
 }
 
 function button(title: string, verb: string, data: object, style: Button['style'] = 'default'): Button {
-  return { title, verb, style, data };
+  return { title, verb, style, data, associatedInputs: 'none' };
 }
+
+/** A button that sends the card's inputs (the answer, the reason). */
+const withInputs = (b: Button): Button => ({ ...b, associatedInputs: 'auto' });

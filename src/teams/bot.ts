@@ -1,9 +1,14 @@
 import { ActivityHandler, TurnContext, type InvokeResponse } from 'botbuilder';
 import { escapeMarkdown } from '../cards/escape';
 import { renderInfoCard } from '../cards/info-card';
-import { renderOutcome } from '../cards/visit-cards';
 import { isStorageUnavailable } from '../storage/tables';
-import { cardActionWhileStorageDown, handleCardAction, startCard } from './card-actions';
+import {
+  cardActionWhileStorageDown,
+  handleCardAction,
+  postOutcome,
+  postWalkthroughCard,
+  startCard,
+} from './card-actions';
 import { CHANNEL_COMMANDS } from './channel-commands';
 import { commandsFor, parseCommandText, type Command } from './commands';
 import { helpData, welcomeData, type IntroductionInput } from './introductions';
@@ -79,7 +84,8 @@ class CardActionHandler extends ActivityHandler {
     if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
     try {
       const turn = await createTurn(context, this.deps);
-      return { status: 200, body: await handleCardAction(turn, context.activity.value) };
+      const cardId = context.activity.replyToId || undefined;
+      return { status: 200, body: await handleCardAction(turn, context.activity.value, cardId) };
     } catch (error) {
       if (!isStorageUnavailable(error)) throw error;
       return {
@@ -105,7 +111,7 @@ export function createCommands(deps: TurnDeps): Command[] {
       description: 'Record a visit: pick one of yours or start a new one',
       scopes: ['personal'],
       roles: ['councillor'],
-      run: async (turn) => turn.sendCard(await startCard(turn, turn.user!)),
+      run: async (turn) => postWalkthroughCard(turn, await startCard(turn, turn.user!)),
     },
     {
       name: 'resume',
@@ -117,7 +123,7 @@ export function createCommands(deps: TurnDeps): Command[] {
           (v) => v.record.visit.status === 'draft',
         );
         if (!draft) return turn.sendText('You have no visit form in progress. Type **start** to begin one.');
-        await turn.sendCard(renderOutcome(await turn.walkthrough.resume(turn.user!, draft.record.visit.id)));
+        await postOutcome(turn, await turn.walkthrough.resume(turn.user!, draft.record.visit.id));
       },
     },
     {
@@ -128,7 +134,7 @@ export function createCommands(deps: TurnDeps): Command[] {
       run: async (turn) => {
         const latest = (await turn.walkthrough.myVisits(turn.user!))[0];
         if (!latest) return turn.sendText('You have no visits to review. Type **start** to begin one.');
-        await turn.sendCard(renderOutcome(await turn.walkthrough.review(turn.user!, latest.record.visit.id)));
+        await postOutcome(turn, await turn.walkthrough.review(turn.user!, latest.record.visit.id));
       },
     },
     ...CHANNEL_COMMANDS,

@@ -1,7 +1,14 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { londonDay } from '../rota/calendar';
 import { parseStepAction, parseVisitId, VERBS } from '../cards/visit-actions';
-import { renderNotice, renderOutcome, renderStart, renderUnsavedStep } from '../cards/visit-cards';
+import {
+  renderNotice,
+  renderOutcome,
+  renderStart,
+  renderSuperseded,
+  renderUnsavedStep,
+  visitLine,
+} from '../cards/visit-cards';
 import type { Person } from '../directory/types';
 import type { Logger } from '../log';
 import type { FormCatalogue } from '../visits/forms';
@@ -50,13 +57,30 @@ const ROUTES: Readonly<Record<string, CardHandler>> = {
     return outcome(turn.walkthrough.start(councillor, service, date, others));
   },
   [VERBS.open]: (turn, councillor, data) =>
-    withVisitId(data, (visitId) => outcome(turn.walkthrough.resume(councillor, visitId))),
+    withVisitId(data, (visitId) =>
+      outcome(
+        turn.walkthrough.resume(
+          councillor,
+          visitId,
+          typeof data.stepId === 'string' ? data.stepId : undefined,
+        ),
+      ),
+    ),
   [VERBS.review]: (turn, councillor, data) =>
     withVisitId(data, (visitId) => outcome(turn.walkthrough.review(councillor, visitId))),
+  [VERBS.check]: (turn, councillor, data) =>
+    withVisitId(data, (visitId) => outcome(turn.walkthrough.check(councillor, visitId))),
   [VERBS.edit]: (turn, councillor, data) =>
     withVisitId(data, (visitId) =>
       typeof data.stepId === 'string'
-        ? outcome(turn.walkthrough.edit(councillor, visitId, data.stepId))
+        ? outcome(
+            turn.walkthrough.edit(
+              councillor,
+              visitId,
+              data.stepId,
+              data.from === 'check' ? 'check' : 'review',
+            ),
+          )
         : Promise.resolve(unreadable('stepId')),
     ),
   [VERBS.submit]: (turn, councillor, data) =>
@@ -102,8 +126,15 @@ function withVisitId(
   return visitId.ok ? run(visitId.value) : Promise.resolve(unreadable(visitId.problem));
 }
 
-/** Answers an Action.Execute: routes by verb; unknown verbs, bad data and the wrong person get a clear card. */
-export async function handleCardAction(turn: Turn, value: unknown): Promise<AdaptiveCardInvokeResponse> {
+/**
+ * Answers an Action.Execute: routes by verb; unknown verbs, bad data and the wrong person get a clear card.
+ * `cardId` is the id of the message whose card was clicked (the invoke's replyToId), when Teams gives it.
+ */
+export async function handleCardAction(
+  turn: Turn,
+  value: unknown,
+  cardId?: string,
+): Promise<AdaptiveCardInvokeResponse> {
   const action = (value as { action?: { type?: unknown; verb?: unknown; data?: unknown } } | undefined)
     ?.action;
   const verb = typeof action?.verb === 'string' ? action.verb : '';
@@ -124,8 +155,43 @@ export async function handleCardAction(turn: Turn, value: unknown): Promise<Adap
       ]),
     );
   }
+  if (cardId && turn.scope === 'personal') {
+    // A walkthrough card closed by a newer one (its update may not have reached this client yet): change nothing.
+    const trail = await turn.cardTrail.get(turn.user.aadObjectId);
+    if (trail?.retired.includes(cardId)) {
+      const label = (data as Record<string, unknown>).label;
+      return card(renderSuperseded(typeof label === 'string' ? label.slice(0, 400) : ''));
+    }
+  }
   return card(await handler(turn, turn.user, data as Record<string, unknown>));
 }
+
+/**
+ * Posts a walkthrough card as a new message in this personal chat and closes the one posted before it (updated
+ * in place to a short "see the latest card below"), so only the newest card in the chat takes answers. Which card
+ * is live is kept in storage, not in memory, so any instance knows. `label` is the card's visit line, if any.
+ */
+export async function postWalkthroughCard(turn: Turn, content: object, label = ''): Promise<void> {
+  const activityId = await turn.sendCard(content);
+  if (!activityId || !turn.user) return;
+  const who = turn.user.aadObjectId;
+  const before = await turn.cardTrail.get(who);
+  const retired = before
+    ? [before.activityId, ...before.retired.filter((id) => id !== before.activityId)]
+    : [];
+  await turn.cardTrail.put(who, { activityId, label, retired });
+  if (!before || before.activityId === activityId) return;
+  try {
+    await turn.updateCard(before.activityId, renderSuperseded(before.label));
+  } catch (error) {
+    // The new card is posted and the old one is refused on click anyway; a message deleted in Teams lands here.
+    turn.log.warn('Could not close the previous walkthrough card', { activityId: before.activityId, error });
+  }
+}
+
+/** Posts the card for a walkthrough outcome (resume, review), closing the previous walkthrough card. */
+export const postOutcome = (turn: Turn, result: Outcome): Promise<void> =>
+  postWalkthroughCard(turn, renderOutcome(result), 'record' in result ? visitLine(result.record) : '');
 
 /**
  * The answer to a card action when storage is not answering: nothing was saved, and the person is told so.

@@ -24,7 +24,8 @@ export function cleanAnswer(raw: string): CleanedAnswer {
       text,
       problem:
         `This answer is ${text.length.toLocaleString('en-GB')} characters; the limit is ` +
-        `${MAX_ANSWER_CHARS.toLocaleString('en-GB')}. It was not saved: shorten it and save again.`,
+        `${MAX_ANSWER_CHARS.toLocaleString('en-GB')}. It was not saved: shorten it by ` +
+        `${(text.length - MAX_ANSWER_CHARS).toLocaleString('en-GB')} characters and save again.`,
     };
   }
   return { ok: true, text, removedControls };

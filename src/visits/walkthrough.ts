@@ -7,15 +7,25 @@ import type { CouncillorVisitRepository } from '../storage/councillor-visit-repo
 import type { VisitRepository } from '../storage/visit-repository';
 import { cleanAnswer } from './answer-text';
 import type { Form, FormCatalogue } from './forms';
+import type { PlaceStore } from './places';
 import { findSensitiveData } from './sensitive-data';
 import { ConcurrencyConflict, type Answer, type VisitRecord } from './types';
 
 /** What the person sees next; the Teams layer turns each into a card. */
 export type Outcome =
-  | { kind: 'step'; record: VisitRecord; form: Form; stepIndex: number; notice?: string; draft?: string }
+  | {
+      kind: 'step';
+      record: VisitRecord;
+      form: Form;
+      stepIndex: number;
+      notice?: string;
+      draft?: string;
+      /** Opened with Edit from the review or the personal-details check: saving goes back there. */
+      returnTo?: ReturnTo;
+    }
   | { kind: 'amend'; record: VisitRecord; form: Form; stepIndex: number; notice?: string; draft?: string }
   | { kind: 'conflict'; record: VisitRecord; form: Form; stepIndex: number; mine: string; saved: Answer }
-  | { kind: 'paused'; record: VisitRecord; form: Form }
+  | { kind: 'paused'; record: VisitRecord; form: Form; stepIndex: number }
   | { kind: 'review'; record: VisitRecord; form: Form; notice?: string }
   | { kind: 'sensitive'; record: VisitRecord; form: Form; findings: StepFindings[] }
   | { kind: 'refused'; message: string };
@@ -25,8 +35,11 @@ export interface StepFindings {
   readonly kinds: readonly string[];
 }
 
-/** How a step card was left: each button is a move. */
-export type Move = 'next' | 'back' | 'skip' | 'pause' | 'review';
+/** How a step card was left: each button is a move ('check': save, then run the personal-details check again). */
+export type Move = 'next' | 'back' | 'skip' | 'pause' | 'review' | 'check';
+
+/** Where a step opened with Edit returns after saving. */
+export type ReturnTo = 'review' | 'check';
 
 export interface StepInput {
   readonly visitId: string;
@@ -42,6 +55,7 @@ export interface StepInput {
 export interface WalkthroughDeps {
   readonly visits: VisitRepository;
   readonly councillorVisits: CouncillorVisitRepository;
+  readonly places: PlaceStore;
   readonly forms: FormCatalogue;
   readonly formId: string;
   readonly directory: DirectoryLookup;
@@ -95,17 +109,97 @@ export function createWalkthrough(deps: WalkthroughDeps) {
     move: Move,
     notice?: string,
   ): Outcome => {
-    if (move === 'pause') return { kind: 'paused', record, form };
+    if (move === 'pause') return { kind: 'paused', record, form, stepIndex: index };
     if (move === 'review') return review(record, form, notice);
+    if (move === 'check') return check(record, form);
     const target = move === 'back' ? Math.max(0, index - 1) : index + 1;
     if (target >= form.steps.length) return review(record, form, notice);
     return { kind: 'step', record, form, stepIndex: target, ...(notice ? { notice } : {}) };
+  };
+
+  /** The personal-details check: the findings, or the review saying there are none now. */
+  const check = (record: VisitRecord, form: Form): Outcome => {
+    const findings = form.steps
+      .map((step, stepIndex) => ({
+        stepIndex,
+        kinds: [...new Set(findSensitiveData(record.answers.get(step.id)?.text ?? '').map((f) => f.kind))],
+      }))
+      .filter((f) => f.kinds.length > 0);
+    return findings.length > 0
+      ? { kind: 'sensitive', record, form, findings }
+      : review(record, form, 'No personal details found now. Submit when you are ready.');
+  };
+
+  /** Remembers the step this councillor is on after a move (forgotten once they reach the review). */
+  const keepPlace = async (user: Person, outcome: Outcome): Promise<Outcome> => {
+    if (outcome.kind === 'step' || outcome.kind === 'paused') {
+      await deps.places.set(
+        user.aadObjectId,
+        outcome.record.visit.id,
+        outcome.form.steps[outcome.stepIndex]!.id,
+      );
+    } else if (outcome.kind === 'review') {
+      await deps.places.set(user.aadObjectId, outcome.record.visit.id, undefined);
+    }
+    return outcome;
   };
 
   const withAnswer = (record: VisitRecord, answer: Answer): VisitRecord => ({
     visit: record.visit,
     answers: new Map(record.answers).set(answer.stepId, answer),
   });
+
+  /** Saves a step when its text changed, then moves as the button said. */
+  const saveAndMove = async (user: Person, input: StepInput): Promise<Outcome> => {
+    const opened = await open(input.visitId, user);
+    if ('refused' in opened) return { kind: 'refused', message: opened.refused };
+    const { record, form } = opened;
+    const index = form.steps.findIndex((s) => s.id === input.stepId);
+    if (index === -1) return { kind: 'refused', message: 'That question is not on this form.' };
+    if (record.visit.status === 'submitted') {
+      return {
+        kind: 'amend',
+        record,
+        form,
+        stepIndex: index,
+        draft: input.text,
+        notice: `${record.visit.submittedByName ?? 'A councillor'} submitted this form, so a change now needs a reason.`,
+      };
+    }
+    if (input.move === 'skip') return afterMove(record, form, index, 'next');
+    const cleaned = cleanAnswer(input.text);
+    if (!cleaned.ok) {
+      const returnTo = input.move === 'review' || input.move === 'check' ? input.move : undefined;
+      return {
+        kind: 'step',
+        record,
+        form,
+        stepIndex: index,
+        notice: cleaned.problem,
+        draft: cleaned.text,
+        ...(returnTo ? { returnTo } : {}),
+      };
+    }
+    const saved = record.answers.get(input.stepId);
+    const untouched = fingerprint(cleaned.text) === input.shown || cleaned.text === (saved?.text ?? '');
+    const stale = (saved?.revision ?? 0) !== input.revision;
+    if (untouched) return afterMove(record, form, index, input.move);
+    if (stale && saved)
+      return { kind: 'conflict', record, form, stepIndex: index, mine: cleaned.text, saved };
+    const answer = nextAnswer(input.stepId, cleaned.text, saved, user, clock.now().toISOString());
+    try {
+      await visits.saveAnswer(input.visitId, answer, saved);
+    } catch (error) {
+      if (!(error instanceof ConcurrencyConflict)) throw error;
+      // Someone saved this answer between our read and our write: show both, lose neither.
+      const fresh = await visits.load(input.visitId);
+      const theirs = fresh?.answers.get(input.stepId);
+      if (!fresh || !theirs) throw error;
+      return { kind: 'conflict', record: fresh, form, stepIndex: index, mine: cleaned.text, saved: theirs };
+    }
+    const notice = cleaned.removedControls ? 'Saved. Invisible control characters were removed.' : undefined;
+    return afterMove(withAnswer(record, { ...answer, etag: '' }), form, index, input.move, notice);
+  };
 
   return {
     /** Starts a visit for the given service and date, naming this councillor and any co-councillors. */
@@ -157,12 +251,18 @@ export function createWalkthrough(deps: WalkthroughDeps) {
         .map((record) => ({ record, form: deps.forms.get(record.visit.formKey) }));
     },
 
-    /** Continues at the first unanswered step (the review when all are answered). */
-    async resume(user: Person, visitId: string): Promise<Outcome> {
+    /**
+     * Continues where this councillor was (the step on the Continue button, else the step they were last on or
+     * paused on), else at the first unanswered step; the review when all are answered.
+     */
+    async resume(user: Person, visitId: string, stepId?: string): Promise<Outcome> {
       const opened = await open(visitId, user);
       if ('refused' in opened) return { kind: 'refused', message: opened.refused };
       const { record, form } = opened;
       if (record.visit.status === 'submitted') return review(record, form);
+      const place = stepId ?? (await deps.places.get(user.aadObjectId, visitId));
+      const kept = form.steps.findIndex((s) => s.id === place);
+      if (kept !== -1) return { kind: 'step', record, form, stepIndex: kept };
       const index = firstUnanswered(record, form);
       return index >= form.steps.length
         ? review(record, form)
@@ -176,58 +276,29 @@ export function createWalkthrough(deps: WalkthroughDeps) {
         : review(opened.record, opened.form);
     },
 
-    /** Opens one step for editing: a plain step before submission, an amendment after. */
-    async edit(user: Person, visitId: string, stepId: string): Promise<Outcome> {
+    /** Opens one step for editing, to return to `from` once saved: a plain step before submission, an amendment after. */
+    async edit(user: Person, visitId: string, stepId: string, from: ReturnTo = 'review'): Promise<Outcome> {
       const opened = await open(visitId, user);
       if ('refused' in opened) return { kind: 'refused', message: opened.refused };
       const { record, form } = opened;
       const stepIndex = form.steps.findIndex((s) => s.id === stepId);
       if (stepIndex === -1) return { kind: 'refused', message: 'That question is not on this form.' };
-      return { kind: record.visit.status === 'submitted' ? 'amend' : 'step', record, form, stepIndex };
+      if (record.visit.status === 'submitted') return { kind: 'amend', record, form, stepIndex };
+      return { kind: 'step', record, form, stepIndex, returnTo: from };
+    },
+
+    /** The personal-details check on its own (Cancel from an Edit it sent the councillor to): never submits. */
+    async check(user: Person, visitId: string): Promise<Outcome> {
+      const opened = await open(visitId, user);
+      if ('refused' in opened) return { kind: 'refused', message: opened.refused };
+      const { record, form } = opened;
+      return record.visit.status === 'submitted' ? review(record, form) : check(record, form);
     },
 
     /** Saves a step (when its text changed) and moves as the button said; never overwrites newer text. */
     async saveStep(user: Person, input: StepInput): Promise<Outcome> {
-      const opened = await open(input.visitId, user);
-      if ('refused' in opened) return { kind: 'refused', message: opened.refused };
-      const { record, form } = opened;
-      const index = form.steps.findIndex((s) => s.id === input.stepId);
-      if (index === -1) return { kind: 'refused', message: 'That question is not on this form.' };
-      if (record.visit.status === 'submitted') {
-        return {
-          kind: 'amend',
-          record,
-          form,
-          stepIndex: index,
-          draft: input.text,
-          notice: `${record.visit.submittedByName ?? 'A councillor'} submitted this form, so a change now needs a reason.`,
-        };
-      }
-      if (input.move === 'skip') return afterMove(record, form, index, 'next');
-      const cleaned = cleanAnswer(input.text);
-      if (!cleaned.ok)
-        return { kind: 'step', record, form, stepIndex: index, notice: cleaned.problem, draft: cleaned.text };
-      const saved = record.answers.get(input.stepId);
-      const untouched = fingerprint(cleaned.text) === input.shown || cleaned.text === (saved?.text ?? '');
-      const stale = (saved?.revision ?? 0) !== input.revision;
-      if (untouched) return afterMove(record, form, index, input.move);
-      if (stale && saved)
-        return { kind: 'conflict', record, form, stepIndex: index, mine: cleaned.text, saved };
-      const answer = nextAnswer(input.stepId, cleaned.text, saved, user, clock.now().toISOString());
-      try {
-        await visits.saveAnswer(input.visitId, answer, saved);
-      } catch (error) {
-        if (!(error instanceof ConcurrencyConflict)) throw error;
-        // Someone saved this answer between our read and our write: show both, lose neither.
-        const fresh = await visits.load(input.visitId);
-        const theirs = fresh?.answers.get(input.stepId);
-        if (!fresh || !theirs) throw error;
-        return { kind: 'conflict', record: fresh, form, stepIndex: index, mine: cleaned.text, saved: theirs };
-      }
-      const notice = cleaned.removedControls
-        ? 'Saved. Invisible control characters were removed.'
-        : undefined;
-      return afterMove(withAnswer(record, { ...answer, etag: '' }), form, index, input.move, notice);
+      const outcome = await saveAndMove(user, input);
+      return outcome.kind === 'refused' ? outcome : keepPlace(user, outcome);
     },
 
     /** Submits: first a check for personal details (unless the writer already confirmed), then locks the form. */

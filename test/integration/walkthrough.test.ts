@@ -1,17 +1,26 @@
 import assert from 'node:assert/strict';
 import { TableClient } from '@azure/data-tables';
 import { MAX_ANSWER_CHARS } from '../../src/visits/answer-text';
+import { formatMoment } from '../../src/cards/dates';
 import { cardActionActivity, persona } from '../support/activities';
 import { startTestAzurite, uniquePrefix } from '../support/azurite';
 import { actionsOf, inputValue, personAt, type Card } from '../support/card-driver';
-import { cardProblems, cardText } from '../support/cards';
+import { cardOf, cardProblems, cardText } from '../support/cards';
+import { testClock, testDay } from '../support/clock';
 import { StandInConnector } from '../support/connector';
 import { seedExampleDirectory } from '../support/seed';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-/** A clock that moves one second each time it is read, from 10:00 on 24 Nov 2026. */
-let tick = 0;
-const clock = { now: () => new Date(Date.parse('2026-11-24T10:00:00Z') + 1000 * tick++) };
+const clock = testClock();
+const visitDay = testDay(-4);
+
+/** Every Action.Execute in a part of a card, as drawn (with associatedInputs). */
+function executeActions(node: unknown): Record<string, unknown>[] {
+  if (Array.isArray(node)) return node.flatMap(executeActions);
+  if (!node || typeof node !== 'object') return [];
+  const n = node as Record<string, unknown>;
+  return [...(n.type === 'Action.Execute' ? [n] : []), ...Object.values(n).flatMap(executeActions)];
+}
 
 describe('councillor visit walkthrough, through POST /api/messages on Azurite', () => {
   let azurite: Awaited<ReturnType<typeof startTestAzurite>>;
@@ -51,7 +60,7 @@ describe('councillor visit walkthrough, through POST /api/messages on Azurite', 
     const startCard = await alex.say('start');
     return alex.click(startCard, 'Start the form', {
       serviceId: 'checs',
-      date: '2026-11-20',
+      date: visitDay,
       ...(withPriya ? { others: persona.secondCouncillor.aadObjectId } : {}),
     });
   }
@@ -81,7 +90,7 @@ describe('councillor visit walkthrough, through POST /api/messages on Azurite', 
 
     let card = await alex.click(startCard, 'Start the form', {
       serviceId: 'checs',
-      date: '2026-11-20',
+      date: visitDay,
       others: persona.secondCouncillor.aadObjectId,
     });
     const visitId = visitIdOf(card);
@@ -106,10 +115,13 @@ describe('councillor visit walkthrough, through POST /api/messages on Azurite', 
 
     card = await alex.click(card, 'Submit');
     assert.match(cardText(card), /Submitted\. Thank you\./);
-    assert.match(cardText(card), /Submitted by Cllr Alex Morgan on 24 Nov 2026, 10:00/);
+    assert.match(
+      cardText(card),
+      new RegExp(`Submitted by Cllr Alex Morgan on ${formatMoment(clock.now().toISOString()).split(',')[0]}`),
+    );
     const saved = await stored(visitId);
     assert.equal(saved.visit.status, 'submitted');
-    assert.equal(saved.visit.formKey, 'signs-of-safety@1', 'the visit records its form version');
+    assert.equal(saved.visit.formKey, 'signs-of-safety@2', 'the visit records its form version');
     assert.equal(saved.visit.submittedBy, persona.councillor.aadObjectId);
     assert.equal(saved.events.length, 1, 'the submission is recorded with the status change');
     assert.equal(saved.events[0]?.by, persona.councillor.aadObjectId);
@@ -119,7 +131,7 @@ describe('councillor visit walkthrough, through POST /api/messages on Azurite', 
     assert.match(cardText(await priya.say('start')), /Submitted by Cllr Alex Morgan/);
   });
 
-  it('Back, Skip and Pause move as labelled; resume carries on at the first unanswered step', async () => {
+  it('Back, Skip and Pause move as labelled; resume carries on at the step paused on', async () => {
     let card = await newVisit();
     card = await alex.click(card, 'Save & next', { answer: 'Service manager and three social workers' });
     card = await alex.click(card, 'Skip', { answer: 'typed but skipped' });
@@ -132,7 +144,8 @@ describe('councillor visit walkthrough, through POST /api/messages on Azurite', 
     assert.match(cardText(card), /3 of 12 questions answered/);
 
     card = await alex.say('resume');
-    assert.match(cardText(card), /Step 4 of 12 — Outcomes for children: What needs to happen\?/);
+    assert.match(cardText(card), /Step 2 of 12 — Outcomes for children: What is working well\?/);
+    assert.equal(inputValue(card, 'answer'), 'Good supervision');
   });
 
   it('resumes after the bot restarts: nothing lives in process memory', async () => {
@@ -251,12 +264,12 @@ describe('councillor visit walkthrough, through POST /api/messages on Azurite', 
 
     const farAway = await alex.click(await alex.say('start'), 'Start the form', {
       serviceId: 'checs',
-      date: '2031-01-01',
+      date: testDay(400),
     });
     assert.match(cardText(farAway), /within a year of today/);
     const noService = await alex.click(await alex.say('start'), 'Start the form', {
       serviceId: 'nope',
-      date: '2026-11-20',
+      date: visitDay,
     });
     assert.match(cardText(noService), /Pick the service you visited/);
     const unknown = await alex.invoke('visit.explode', { visitId });
@@ -341,5 +354,165 @@ describe('councillor visit walkthrough, through POST /api/messages on Azurite', 
     assert.equal(saved.audit.length, 1);
     assert.equal(saved.audit[0]?.reason, 'Missed a practitioner');
     assert.equal(saved.audit[0]?.previousText, 'Original staff list');
+  });
+  /** The id the stand-in connector gave the last card the bot posted (not an update). */
+  const lastPostedId = (): string => {
+    const posted = connector.calls.filter((c) => c.method === 'POST' && c.activityId && cardOf(c.body));
+    return posted.at(-1)!.activityId!;
+  };
+  /** A click as Teams sends it: the invoke names the message whose card was clicked (replyToId). */
+  async function clickOn(cardId: string, card: Card, title: string, inputs: Record<string, unknown> = {}) {
+    const action = actionsOf(card).find((a) => a.title === title);
+    assert.ok(action, `no "${title}" on the card`);
+    const { status, body } = await bot.invoke({
+      ...cardActionActivity(connector.url, persona.councillor, action.verb, { ...action.data, ...inputs }),
+      replyToId: cardId,
+    });
+    assert.equal(status, 200);
+    return body.value as Card;
+  }
+
+  it('start card: Continue, Review and booked Start send no inputs, so the required service and date cannot block them', async () => {
+    const card = await newVisit();
+    await alex.click(card, 'Pause', { answer: 'Team manager' });
+    const start = await alex.say('start');
+    const needsInputs = ['Start the form'];
+    const actions = executeActions(start.body);
+    assert.ok(actions.some((a) => a.title === 'Continue'));
+    for (const action of actions) {
+      assert.equal(
+        action.associatedInputs,
+        'none',
+        `${String(action.title)} must not carry the form's inputs`,
+      );
+    }
+    for (const action of start.actions as Record<string, unknown>[]) {
+      assert.equal(action.associatedInputs, needsInputs.includes(String(action.title)) ? 'auto' : 'none');
+    }
+    // Continue works with no inputs at all, as Teams sends it.
+    const continued = await alex.click(start, 'Continue');
+    assert.match(cardText(continued), /Step 1 of 12 — Staff involved/);
+  });
+
+  it('the amendment card: Cancel does not need the required reason', async () => {
+    let card = await newVisit();
+    card = await alex.click(card, 'Save & next', { answer: 'Original staff list' });
+    card = await alex.click(await alex.say('review'), 'Submit');
+    const amend = await alex.click(card, 'Amend');
+    const cancel = actionsOf(amend).find((a) => a.title === 'Cancel')!;
+    const raw = (amend.actions as Record<string, unknown>[]).find((a) => a.title === 'Cancel')!;
+    assert.equal(raw.associatedInputs, 'none');
+    const save = (amend.actions as Record<string, unknown>[]).find((a) => a.title === 'Save amendment')!;
+    assert.equal(save.associatedInputs, 'auto');
+    assert.match(cardText(await alex.invoke(cancel.verb, cancel.data)), /Review: Councillor frontline visit/);
+  });
+
+  it('a pasted answer over the limit: the box takes it all, and it comes back whole with how much to cut', async () => {
+    const card = await newVisit();
+    const visitId = visitIdOf(card);
+    const box = (card.body as Record<string, unknown>[]).find((e) => e.id === 'answer')!;
+    assert.equal(box.maxLength, undefined, 'the box does not cut a paste silently');
+    assert.match(String(box.label), /up to 6,000 characters/);
+    const pasted = 'Caseloads are high. '.repeat(370) + 'End of the pasted notes.';
+    assert.equal(pasted.length, 7_424);
+    const back = await alex.click(card, 'Save & next', { answer: pasted });
+    assert.match(
+      cardText(back),
+      /This answer is 7,424 characters; the limit is 6,000\. It was not saved: shorten it by 1,424 characters/,
+    );
+    assert.equal(inputValue(back, 'answer'), pasted, 'handed back whole');
+    assert.equal((await stored(visitId)).answers.size, 0);
+    assert.deepEqual(cardProblems(back), []);
+  });
+
+  it('Pause, then Continue or resume, goes back to the step paused on (also after a restart)', async () => {
+    let card = await newVisit();
+    card = await alex.click(card, 'Save & next', { answer: 'Team manager' });
+    card = await alex.click(card, 'Skip');
+    card = await alex.click(card, 'Save & next', { answer: 'Waiting lists' });
+    assert.match(cardText(card), /Step 4 of 12/);
+    const paused = await alex.click(card, 'Pause', { answer: 'More staff' });
+    assert.match(cardText(paused), /Paused: your answers are saved/);
+    assert.match(
+      cardText(await alex.click(paused, 'Continue')),
+      /Step 4 of 12 — Outcomes for children: What needs/,
+    );
+
+    await bot.stop();
+    bot = await startTestApp(start(), clock);
+    alex = personAt(bot, connector, persona.councillor);
+    priya = personAt(bot, connector, persona.secondCouncillor);
+    const resumed = await alex.say('resume');
+    assert.match(cardText(resumed), /Step 4 of 12/);
+    assert.equal(inputValue(resumed, 'answer'), 'More staff');
+    assert.match(cardText(await alex.click(paused, 'Continue')), /Step 4 of 12/);
+  });
+
+  it('Edit from the review saves back to the review; Edit from the personal-details check runs the check again', async () => {
+    let card = await newVisit();
+    const visitId = visitIdOf(card);
+    card = await alex.click(card, 'Save & next', { answer: 'Met jo.bloggs@example.org' });
+    card = await alex.click(card, 'Save & next', { answer: 'Strong relationships' });
+    const review = await alex.say('review');
+    const edit = await alex.click(review, 'Edit');
+    assert.match(cardText(edit), /Step 1 of 12 — Staff involved/);
+    const reviewed = await alex.click(edit, 'Save & back to review', {
+      answer: 'Met jo.bloggs@example.org and Sam',
+    });
+    assert.match(cardText(reviewed), /Review: Councillor frontline visit/);
+    assert.equal((await stored(visitId)).answers.get('staff')?.text, 'Met jo.bloggs@example.org and Sam');
+
+    const check = await alex.click(reviewed, 'Submit');
+    assert.match(cardText(check), /Check for personal details before you submit/);
+    const fix = await alex.click(check, 'Edit');
+    const still = await alex.click(fix, 'Save & check again', { answer: 'Met J. (jo@example.org)' });
+    assert.match(cardText(still), /Check for personal details before you submit/);
+    const fixed = await alex.click(await alex.click(still, 'Edit'), 'Save & check again', {
+      answer: 'Met the team manager',
+    });
+    assert.match(cardText(fixed), /No personal details found now/);
+    assert.equal((await stored(visitId)).visit.status, 'draft', 'the check never submits by itself');
+  });
+
+  it('a new card closes the previous one in place; a click on a closed card changes nothing', async () => {
+    const card = await newVisit();
+    const visitId = visitIdOf(card);
+    const first = await alex.say('resume');
+    const firstId = lastPostedId();
+    const second = await alex.say('review');
+    const secondId = lastPostedId();
+    const update = connector.calls.find(
+      (c) => c.method === 'PUT' && c.path.endsWith(`/activities/${firstId}`),
+    );
+    assert.ok(update, 'the earlier card was updated in place');
+    const closed = cardText(cardOf(update.body));
+    assert.match(closed, /Answered — see the latest card below/);
+    assert.match(closed, /Cheshire East Consultation Service \\\(ChECS\\\) · /, 'with the visit line');
+    assert.equal(actionsOf(cardOf(update.body)).length, 0, 'nothing left to click');
+
+    const stale = await clickOn(firstId, first, 'Save & next', { answer: 'Typed on the closed card' });
+    assert.match(cardText(stale), /Answered — see the latest card below/);
+    assert.equal((await stored(visitId)).answers.size, 0, 'nothing written');
+
+    const live = await clickOn(secondId, second, 'Edit');
+    assert.match(cardText(live), /Step 1 of 12 — Staff involved/);
+  });
+
+  it('each lens has its own prompts (form v2); the step ids are those of v1', async () => {
+    let card = await newVisit();
+    card = await alex.click(card, 'Skip');
+    const well = cardText(card);
+    assert.match(well, /How do you keep children at the centre of your work\?/);
+    assert.doesNotMatch(well, /barriers/);
+    card = await alex.click(card, 'Skip');
+    const worried = cardText(card);
+    assert.match(worried, /What are the barriers to achieving good outcomes/);
+    assert.doesNotMatch(worried, /centre of your work/);
+    card = await alex.click(card, 'Skip');
+    const next = cardText(card);
+    assert.match(next, /What changes would help you to achieve better outcomes\?/);
+    assert.match(next, /Who needs to do it/);
+    assert.doesNotMatch(next, /barriers|centre of your work/);
+    assert.equal(stepIdOf(card), 'outcomes.next-steps');
   });
 });

@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
-import { renderOutcome, renderStart, renderUnsavedStep } from '../../src/cards/visit-cards';
+import {
+  HANDBACK_BYTES,
+  renderOutcome,
+  renderStart,
+  renderSuperseded,
+  renderUnsavedStep,
+} from '../../src/cards/visit-cards';
 import { MAX_ANSWER_CHARS } from '../../src/visits/answer-text';
 import { loadForms } from '../../src/visits/forms';
 import type { Answer, VisitRecord } from '../../src/visits/types';
@@ -57,7 +63,7 @@ describe('visit cards', () => {
         saved: full[1]!,
       },
     ],
-    ['paused', { kind: 'paused', record: record(full.slice(0, 3)), form }],
+    ['paused', { kind: 'paused', record: record(full.slice(0, 3)), form, stepIndex: 3 }],
     ['review, draft', { kind: 'review', record: record(full), form }],
     ['review, submitted', { kind: 'review', record: record(full, 'submitted'), form, notice: 'Submitted.' }],
     [
@@ -110,5 +116,80 @@ describe('visit cards', () => {
     );
     assert.deepEqual(cardProblems(unsaved), []);
     assert.match(cardText(unsaved), /Step 11 of 12 — How has COVID-19/);
+  });
+  /** Every Action.Execute of a card as drawn, with its title, verb, data and associatedInputs. */
+  const executes = (node: unknown): Record<string, unknown>[] => {
+    if (Array.isArray(node)) return node.flatMap(executes);
+    if (!node || typeof node !== 'object') return [];
+    const n = node as Record<string, unknown>;
+    return [...(n.type === 'Action.Execute' ? [n] : []), ...Object.values(n).flatMap(executes)];
+  };
+  /** The buttons that save what is in the box (or create a visit from the start card's inputs). */
+  const usesInputs = (a: Record<string, unknown>): boolean => {
+    const data = a.data as Record<string, unknown>;
+    if (a.verb === 'visit.create') return data.bookingId === undefined;
+    if (a.verb === 'visit.amend') return true;
+    return a.verb === 'visit.save-step' && data.move !== 'skip';
+  };
+
+  it('only the buttons that save the box send the inputs: a required input can block nothing else', () => {
+    const start = renderStart({
+      visits: [
+        { record: record(full.slice(0, 2)), form },
+        { record: record(full, 'submitted'), form },
+      ],
+      booked: [{ id: 'b-1', serviceName: 'ChECS', day: '2026-12-01', time: '10:00' }],
+      services: [{ id: 'checs', name: 'ChECS' }],
+      councillors: [],
+      today: '2026-11-24',
+    });
+    const cards = [
+      start,
+      ...outcomes.map(([, o]) => renderOutcome(o)),
+      renderOutcome({ kind: 'step', record: record(full), form, stepIndex: 2, returnTo: 'review' }),
+      renderOutcome({ kind: 'step', record: record(full), form, stepIndex: 2, returnTo: 'check' }),
+      renderUnsavedStep(form, { visitId: 'v', stepId: 'covid', revision: 0, label: 'x', move: 'next' }, 'y'),
+      renderSuperseded('ChECS'),
+    ];
+    const seen = new Set<string>();
+    for (const card of cards) {
+      for (const action of executes(card)) {
+        seen.add(String(action.title));
+        assert.equal(
+          action.associatedInputs,
+          usesInputs(action) ? 'auto' : 'none',
+          `${String(action.title)} (${String(action.verb)})`,
+        );
+      }
+    }
+    for (const title of ['Continue', 'Review', 'Start the form', 'Cancel', 'Skip', 'Edit', 'Submit anyway']) {
+      assert.ok(seen.has(title), title);
+    }
+  });
+
+  it('the answer box has no maxLength; a refused answer too big for a card comes back cut, and says so', () => {
+    const step = (draft: string) =>
+      renderOutcome({ kind: 'step', record: record([]), form, stepIndex: 0, notice: 'Too long.', draft });
+    assert.ok(!JSON.stringify(step('x')).includes('maxLength'));
+    const whole = 'y'.repeat(25_000);
+    assert.ok(JSON.stringify(step(whole)).includes(whole), '25,000 plain characters come back whole');
+    const huge = 'é'.repeat(40_000);
+    const card = step(huge);
+    assert.ok(bytes(card) < 38_000, `${bytes(card)} bytes`);
+    assert.match(cardText(card), /too long to show back whole: the box holds its first [\d,]+ characters/);
+    assert.ok(HANDBACK_BYTES < 38_000);
+  });
+
+  it('a closed walkthrough card says where to go and has nothing to click', () => {
+    const card = renderSuperseded('ChECS · Tue, 30 Jun 2026');
+    assert.deepEqual(cardProblems(card), []);
+    assert.match(cardText(card), /Answered — see the latest card below\nChECS · Tue, 30 Jun 2026/);
+    assert.equal(executes(card).length, 0);
+  });
+
+  it('the paused card carries the step it was paused on, for Continue', () => {
+    const card = renderOutcome({ kind: 'paused', record: record([]), form, stepIndex: 3 });
+    const action = executes(card).find((a) => a.title === 'Continue')!;
+    assert.equal((action.data as { stepId: string }).stepId, form.steps[3]!.id);
   });
 });
