@@ -3,6 +3,7 @@ import type { Logger } from '../log';
 import type { ConversationTarget } from '../storage/conversation-repository';
 import type { OutboxStore } from '../storage/outbox-store';
 import { createPacer } from './pacer';
+import type { OpenMessage } from './waiting';
 import { MAX_ATTEMPTS, nextAttemptDelayMs } from './retry-policy';
 import { addressKey, type Address, type NewMessage, type OutboxMessage, type SendResult } from './types';
 
@@ -166,6 +167,22 @@ export function createDispatcher(deps: DispatcherDeps) {
     async open(): Promise<OutboxMessage[]> {
       const lists = await Promise.all(deps.stores.map((s) => s.listOpen()));
       return lists.flat().sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    },
+    /** Every message waiting or dead, oldest first, with whether its recipient can be reached now. */
+    async review(): Promise<OpenMessage[]> {
+      const reachable = new Map<string, Promise<boolean>>();
+      const canReach = (to: Address): Promise<boolean> => {
+        const key = addressKey(to);
+        if (!reachable.has(key))
+          reachable.set(
+            key,
+            deps.resolve(to).then((target) => target !== undefined),
+          );
+        return reachable.get(key)!;
+      };
+      return Promise.all(
+        (await this.open()).map(async (message) => ({ message, reachable: await canReach(message.to) })),
+      );
     },
     /** Puts every dead message to this recipient back in the queue (a channel was linked again); answers how many. */
     async requeueFor(to: Address): Promise<number> {

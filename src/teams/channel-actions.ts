@@ -1,4 +1,3 @@
-import { renderOutboxCard } from '../cards/outbox-card';
 import { renderChange, renderRota, renderSchedule } from '../cards/rota-cards';
 import { addWorkingDays, londonDay } from '../rota/calendar';
 import { RESPONSE_VERBS } from '../cards/response-cards';
@@ -7,6 +6,7 @@ import { parseVisitId } from '../cards/visit-actions';
 import { badData, onlyPartnerships, text } from './channel-guards';
 import { NUDGE_ROUTES } from './nudge-actions';
 import { PLAN_ROUTES } from './plan-actions';
+import { outboxCard } from './outbox-card';
 import type { Turn } from './turn';
 
 /** Card verbs used in channels: responding to a visit, keeping the rota, retrying a failed delivery. */
@@ -96,8 +96,8 @@ export const CHANNEL_ROUTES: Readonly<Record<string, ChannelHandler>> = {
     if (typeof store !== 'string' || typeof partition !== 'string' || typeof id !== 'string') return badData;
     const retried = await turn.dispatcher.retry(store, partition, id);
     turn.queued();
-    return renderOutboxCard(
-      await turn.dispatcher.open(),
+    return outboxCard(
+      turn,
       retried ? 'Queued again: it will be sent shortly.' : 'That message is no longer waiting to be retried.',
     );
   },

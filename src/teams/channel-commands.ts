@@ -1,9 +1,9 @@
-import { renderOutboxCard } from '../cards/outbox-card';
 import { renderRota } from '../cards/rota-cards';
 import { escapeMarkdown } from '../cards/escape';
 import { scheduleCard } from './channel-actions';
 import { proposePlanCard } from './plan-actions';
 import type { Command } from './commands';
+import { outboxCard } from './outbox-card';
 
 /** Commands for the partnerships team in a channel: which channel gets what, and the delivery queue. */
 export const CHANNEL_COMMANDS: readonly Command[] = [
@@ -86,6 +86,6 @@ export const CHANNEL_COMMANDS: readonly Command[] = [
     description: 'Messages waiting to be sent, and failed deliveries to retry',
     scopes: ['team'],
     roles: ['partnerships'],
-    run: async (turn) => turn.sendCard(renderOutboxCard(await turn.dispatcher.open())),
+    run: async (turn) => turn.sendCard(await outboxCard(turn)),
   },
 ];
