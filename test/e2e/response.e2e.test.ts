@@ -3,7 +3,7 @@ import { createConversationRepository } from '../../src/storage/conversation-rep
 import { openTables } from '../../src/storage/tables';
 import { persona } from '../support/activities';
 import { TEST_START } from '../support/clock';
-import { playgroundUser, usePlaygroundRig } from '../support/playground';
+import { playgroundUser, screenshot, usePlaygroundRig } from '../support/playground';
 import { until } from '../support/wait';
 
 describe('a head of service responds from the card in the Agents Playground (Chromium)', function () {
@@ -18,7 +18,9 @@ describe('a head of service responds from the card in the Agents Playground (Chr
     const dana = playgroundUser(danaPage);
     await dana.cardWith('Welcome, Dana Whitfield');
 
-    // The partnerships team has linked Dana's channel to CIN/CP Crewe (as `link cin-cp-crewe` there would).
+    // The partnerships team linked Dana's channel to CIN/CP Crewe (each persona has a Playground of their own, so
+    // the link is written here with Dana's). It is stored as links made before channel ids were kept: the thread
+    // of the `link` message, which is gone. The request must still arrive as a new post in the channel.
     const tables = await openTables(rig().connectionString, rig().tablePrefix);
     const conversations = createConversationRepository(tables.Conversations);
     const danaChat = await until('Dana’s chat remembered', () =>
@@ -27,7 +29,7 @@ describe('a head of service responds from the card in the Agents Playground (Chr
     await conversations.link({
       purpose: 'cin-cp-crewe',
       serviceUrl: danaChat.serviceUrl,
-      conversationId: 'channel-hos-cin-cp',
+      conversationId: 'channel-hos-cin-cp;messageid=1700000000000',
       conversationType: 'channel',
       tenantId: danaChat.tenantId,
       name: 'Head of Service CIN-CP',
@@ -55,6 +57,7 @@ describe('a head of service responds from the card in the Agents Playground (Chr
     const request = await dana.cardWith('Response requested: Child in Need / Child Protection, Crewe');
     assert.match(await request.innerText(), /Awaiting a response from: Dana Whitfield, Chris Doyle/);
     assert.match(await request.innerText(), /Service manager and four social workers/);
+    await screenshot(danaPage, 'response-request-in-channel');
     await request.getByRole('button', { name: 'Respond' }).click();
     const mine = await dana.cardWith('Send response');
     await mine.locator('textarea').fill('We will recruit two more social workers by March.');

@@ -50,5 +50,8 @@ describe('the partnerships officer books a visit in the Agents Playground (Chrom
       createConversationRepository(tables.Conversations).linkFor('partnerships'),
     );
     assert.equal(link.conversationType, 'channel');
+    // The channel itself (General's id is the team's), not the thread of Sam's `link` message.
+    assert.equal(link.channelId, 'team-childrens-services');
+    assert.equal(link.conversationId, 'team-childrens-services');
   });
 });
