@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { playgroundUser, usePlaygroundRig } from '../support/playground';
+
+describe('the start card in the Agents Playground (Chromium): its required inputs block nothing else', function () {
+  const rig = usePlaygroundRig(this);
+
+  it('Pause, then start, then Continue opens the step paused on, with the service and date left empty', async () => {
+    const { page } = rig();
+    const user = playgroundUser(page);
+    await user.cardWith('Welcome, Cllr Alex Morgan');
+
+    await user.say('start');
+    const start = await user.cardWith('Record another visit');
+    await start.locator('.fui-Combobox').first().click();
+    await page.getByRole('option', { name: 'Cheshire East Consultation Service (ChECS)' }).click();
+    await start.getByRole('button', { name: 'Start the form' }).click();
+    const first = await user.cardWith('Step 1 of 12 — ');
+    await first.locator('textarea').fill('Team manager and two social workers (e2e)');
+    await first.getByRole('button', { name: 'Save & next' }).click();
+    const second = await user.cardWith('Step 2 of 12 — ');
+    await second.getByRole('button', { name: 'Pause' }).click();
+    await user.cardWith('Paused: your answers are saved');
+
+    await user.say('start');
+    const again = await user.cardWith(/Draft: 1 of 12 answered/);
+    await again.getByRole('button', { name: 'Continue' }).click();
+    const resumed = await user.cardWith('Step 2 of 12 — ');
+    assert.doesNotMatch(await resumed.innerText(), /Choose the service you visited/);
+    assert.match(await resumed.innerText(), /Outcomes for children: What is working well\?/);
+  });
+});
