@@ -1,12 +1,17 @@
 import { Template } from 'adaptivecards-templating';
 import template from '../../adaptive-cards/info.json';
 
-/** A heading, some paragraphs and a list of commands: the welcome and help cards. */
+/** Commands that work in one place ("here", "in a team channel"), under a heading that says where. */
+export interface CommandSection {
+  readonly heading: string;
+  readonly commands: readonly { name: string; description: string }[];
+}
+
+/** A heading, some paragraphs and the commands by where they work: the welcome and help cards. */
 export interface InfoCardData {
   readonly heading: string;
   readonly paragraphs: readonly string[];
-  readonly commandsHeading: string;
-  readonly commands: readonly { name: string; description: string }[];
+  readonly sections: readonly CommandSection[];
   readonly footnote: string;
 }
 

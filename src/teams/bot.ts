@@ -10,8 +10,8 @@ import {
   startCard,
 } from './card-actions';
 import { CHANNEL_COMMANDS } from './channel-commands';
-import { commandsFor, parseCommandText, type Command } from './commands';
-import { helpData, welcomeData, type IntroductionInput } from './introductions';
+import { commandsFor, commandsForRole, parseCommandText, type Command } from './commands';
+import { helpData, notHere, welcomeData, type IntroductionInput } from './introductions';
 import { createTurn, type Turn, type TurnDeps } from './turn';
 
 /** The bot: greets on install and routes typed commands through the command table. */
@@ -48,9 +48,8 @@ export function createBot(deps: TurnDeps): ActivityHandler {
     } else if (name === '') {
       await turn.sendText('Type **help** to see what I can do here.');
     } else if (commands.some((c) => c.name === name)) {
-      await turn.sendText(
-        `**${name}** is not for you here. ${whereItWorks(commands.find((c) => c.name === name)!)}`,
-      );
+      const known = commands.find((c) => c.name === name)!;
+      await turn.sendText(notHere(known, turn.scope, turn.user, turn.aadObjectId));
     } else {
       const typed = text.trim();
       const shown = escapeMarkdown(typed.length > 40 ? `${typed.slice(0, 40).trimEnd()}…` : typed);
@@ -60,18 +59,6 @@ export function createBot(deps: TurnDeps): ActivityHandler {
   });
 
   return bot;
-}
-
-function whereItWorks(command: Command): string {
-  const names = { councillor: 'councillors', partnerships: 'the partnerships team', responder: 'responders' };
-  const who = command.roles ? command.roles.map((r) => names[r]).join(' and ') : 'everyone';
-  const where =
-    command.scopes.length > 1
-      ? 'here'
-      : command.scopes[0] === 'personal'
-        ? 'in a personal chat with me'
-        : 'in a team channel';
-  return `It is for ${who}, ${where}. Type **help** to see what you can do.`;
 }
 
 /** Routes Action.Execute invokes through the card route table; everything else as ActivityHandler does. */
@@ -169,6 +156,6 @@ async function introduction(
     user: turn.user,
     aadObjectId: turn.aadObjectId,
     servicesResponded,
-    commands: commandsFor(commands, turn.scope, turn.user?.role),
+    commands: commandsForRole(commands, turn.user?.role),
   };
 }

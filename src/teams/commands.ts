@@ -21,6 +21,11 @@ export function commandsFor(commands: readonly Command[], scope: Scope, role: Ro
   );
 }
 
+/** Every command this person may use, wherever it works, in table order. */
+export function commandsForRole(commands: readonly Command[], role: Role | undefined): Command[] {
+  return commands.filter((command) => !command.roles || (role !== undefined && command.roles.includes(role)));
+}
+
 /** Splits "<command> <args>" typed by a person; the command is matched case-insensitively. */
 export function parseCommandText(text: string): { name: string; args: string } {
   const trimmed = text.trim().replace(/\s+/g, ' ');

@@ -1,5 +1,5 @@
 import { escapeMarkdown } from '../cards/escape';
-import type { InfoCardData } from '../cards/info-card';
+import type { CommandSection, InfoCardData } from '../cards/info-card';
 import type { Person, Service } from '../directory/types';
 import type { Scope } from './activity-facts';
 import type { Command } from './commands';
@@ -15,6 +15,7 @@ export interface IntroductionInput {
   readonly aadObjectId: string | undefined;
   /** Services the user responds for (heads of service and other responders). */
   readonly servicesResponded: readonly Service[];
+  /** Every command this person may use, wherever it works. */
   readonly commands: readonly Command[];
 }
 
@@ -26,8 +27,7 @@ export function welcomeData(input: IntroductionInput): InfoCardData {
   return {
     heading,
     paragraphs: introduce(input),
-    commandsHeading: 'What you can type here',
-    commands: listed(input.commands),
+    sections: sections(input.scope, input.commands),
     footnote: scope === 'personal' && user?.role === 'councillor' ? PRIVACY_NOTE : '',
   };
 }
@@ -37,9 +37,7 @@ export function helpData(input: IntroductionInput): InfoCardData {
   return {
     heading: `${PRODUCT}: help`,
     paragraphs: introduce(input).slice(0, 1),
-    commandsHeading:
-      input.scope === 'personal' ? 'Commands' : `Commands (mention me first, e.g. @${PRODUCT} help)`,
-    commands: listed(input.commands),
+    sections: sections(input.scope, input.commands),
     footnote: '',
   };
 }
@@ -88,6 +86,63 @@ function introduce({ scope, user, aadObjectId, servicesResponded }: Introduction
   }
 }
 
+const ELSEWHERE: Partial<Record<Scope, string>> = {
+  personal: `In a personal chat with me (open ${PRODUCT} from the Teams app bar)`,
+  team: `In your team's channel (mention me first, e.g. @${PRODUCT} rota)`,
+};
+
+/** The commands that work here first, then those that work elsewhere, each under where to type them. */
+function sections(scope: Scope, commands: readonly Command[]): CommandSection[] {
+  const here = commands.filter((c) => c.scopes.includes(scope));
+  const hereHeading =
+    scope === 'personal'
+      ? 'What you can type here'
+      : `What you can type here (mention me first, e.g. @${PRODUCT} help)`;
+  const elsewhere = (Object.keys(ELSEWHERE) as Scope[])
+    .filter((place) => place !== scope)
+    .map((place) => ({
+      heading: ELSEWHERE[place]!,
+      commands: listed(commands.filter((c) => c.scopes.includes(place) && !c.scopes.includes(scope))),
+    }));
+  return [{ heading: hereHeading, commands: listed(here) }, ...elsewhere].filter(
+    (s) => s.commands.length > 0,
+  );
+}
+
 function listed(commands: readonly Command[]): { name: string; description: string }[] {
   return commands.map(({ name, description }) => ({ name, description }));
+}
+
+const ROLE_NAMES = {
+  councillor: 'councillors',
+  partnerships: 'the partnerships team',
+  responder: 'responders',
+};
+
+/**
+ * What to say when someone types a command that exists but is not theirs here: not in the directory (and how
+ * to be added), the right command in the wrong place (and where it works), or another role's command.
+ */
+export function notHere(
+  command: Command,
+  scope: Scope,
+  user: Person | undefined,
+  aadObjectId: string | undefined,
+): string {
+  const name = `**${command.name}**`;
+  if (!user && command.roles) {
+    return (
+      `You are not in the directory yet, so ${name} is not available to you. Ask the Children's Development and ` +
+      `Partnerships team to add you, quoting your Teams user id: ${aadObjectId ?? '(not available here)'} ` +
+      '(type **whoami** to see it again).'
+    );
+  }
+  const roleMayUseIt = !command.roles || (user !== undefined && command.roles.includes(user.role));
+  if (roleMayUseIt) {
+    return command.scopes.includes('personal')
+      ? `${name} works in a personal chat with me: open ${PRODUCT} from the Teams app bar and type it there.`
+      : `${name} works in a team channel: mention me there first, e.g. @${PRODUCT} ${command.name}.`;
+  }
+  const who = command.roles!.map((r) => ROLE_NAMES[r]).join(' and ');
+  return `${name} is for ${who}. Type **help** to see what you can do.`;
 }

@@ -62,7 +62,7 @@ describe('first conversation, through POST /api/messages', () => {
       who: persona.councillor,
       does: 'help',
       seesCard: true,
-      sees: /^Frontline Visits: help\n.*Commands\nhelp\n.*whoami/s,
+      sees: /^Frontline Visits: help\n.*What you can type here\nhelp\n.*start\n.*whoami\n[^\n]*$/s,
     },
     { who: persona.councillor, does: '  HELP ', seesCard: true, sees: /^Frontline Visits: help/ },
     {
@@ -110,18 +110,34 @@ describe('first conversation, through POST /api/messages', () => {
       does: 'help',
       where: channel,
       seesCard: true,
-      sees: /Commands \(mention me first, e\.g\. @Frontline Visits help\)\nhelp\n/,
+      sees: /What you can type here \(mention me first, e\.g\. @Frontline Visits help\)\nhelp\n.*\nlink\n.*\nrota\n.*\nplan\n.*\noutbox\n[^\n]*\nIn a personal chat with me \(open Frontline Visits from the Teams app bar\)\nwhoami\n[^\n]*$/s,
+    },
+    {
+      who: persona.partnerships,
+      does: 'help',
+      seesCard: true,
+      sees: /^Frontline Visits: help\n.*\nWhat you can type here\nhelp\n[^\n]*\nwhoami\n[^\n]*\nIn your team's channel \(mention me first, e\.g\. @Frontline Visits rota\)\nlink\n.*\nlinks\n.*\nrota\n.*\nschedule\n.*\nplan\n.*\noutbox\n[^\n]*$/s,
+    },
+    {
+      who: persona.partnerships,
+      does: 'rota',
+      sees: /^\*\*rota\*\* works in a team channel: mention me there first, e\.g\. @Frontline Visits rota\.$/,
+    },
+    {
+      who: persona.stranger,
+      does: 'start',
+      sees: /^You are not in the directory yet, so \*\*start\*\* is not available to you\. Ask the Children's Development and Partnerships team to add you, quoting your Teams user id: 00000000-0000-4000-8000-000000000999 \(type \*\*whoami\*\* to see it again\)\.$/,
     },
     {
       who: persona.councillor,
       does: 'whoami',
       where: channel,
-      sees: /^\*\*whoami\*\* is not for you here\. It is for everyone, in a personal chat with me\./,
+      sees: /^\*\*whoami\*\* works in a personal chat with me: open Frontline Visits from the Teams app bar and type it there\.$/,
     },
     {
       who: persona.headOfService,
       does: 'start',
-      sees: /^\*\*start\*\* is not for you here\. It is for councillors, in a personal chat with me\./,
+      sees: /^\*\*start\*\* is for councillors\. Type \*\*help\*\* to see what you can do\.$/,
     },
   ];
   for (const step of steps) {

@@ -77,7 +77,7 @@ describe('head-of-service response loop, through POST /api/messages with the out
   it('only the partnerships team links channels; links lists them', async () => {
     assert.match(
       await sayIn(persona.councillor, 'link partnerships'),
-      /^\*\*link\*\* is not for you here\. It is for the partnerships team, in a team channel\./,
+      /^\*\*link\*\* is for the partnerships team\. Type \*\*help\*\* to see what you can do\./,
     );
     assert.match(
       await sayIn(persona.partnerships, 'link nowhere'),
@@ -131,7 +131,7 @@ describe('head-of-service response loop, through POST /api/messages with the out
     );
     await settle();
     assert.deepEqual(
-      connector.calls.filter((c) => c.method === 'PUT').map((c) => c.path),
+      connector.calls.filter((c) => c.method === 'PUT' && c.path.includes(HOS)).map((c) => c.path),
       [],
     );
     assert.equal(
@@ -147,7 +147,9 @@ describe('head-of-service response loop, through POST /api/messages with the out
       response: 'We will recruit two more social workers.',
     });
     assert.match(cardText(afterDana), /Thank you: your response is saved/);
-    const update = await until('the card update', () => connector.calls.find((c) => c.method === 'PUT'));
+    const update = await until('the card update', () =>
+      connector.calls.find((c) => c.method === 'PUT' && c.path.includes(HOS)),
+    );
     // The request was a new post in the channel (not a reply under the `link` message), updated in its thread.
     assert.equal(request.created, true);
     assert.equal(request.body.replyToId, undefined);
@@ -184,7 +186,7 @@ describe('head-of-service response loop, through POST /api/messages with the out
     );
     await until('partnerships told', () => connector.delivered(PARTNERSHIPS).length === 1);
     await settle();
-    const puts = connector.calls.filter((c) => c.method === 'PUT');
+    const puts = connector.calls.filter((c) => c.method === 'PUT' && c.path.includes(HOS));
     assert.equal(puts.length, 2, 'one update per response, none for the replay');
     assert.match(cardIn(puts.at(-1)?.body), /All responses received/);
     const toAlex = cardIn(toCouncillor(persona.councillor)[0]?.body);
@@ -203,9 +205,12 @@ describe('head-of-service response loop, through POST /api/messages with the out
       ...respond.data,
       response: 'We will recruit three more social workers.',
     });
-    await until('the corrected card', () => connector.calls.filter((c) => c.method === 'PUT').length === 3);
+    await until(
+      'the corrected card',
+      () => connector.calls.filter((c) => c.method === 'PUT' && c.path.includes(HOS)).length === 3,
+    );
     assert.match(
-      cardIn(connector.calls.filter((c) => c.method === 'PUT').at(-1)?.body),
+      cardIn(connector.calls.filter((c) => c.method === 'PUT' && c.path.includes(HOS)).at(-1)?.body),
       /three more social workers\. \\?_\(edited\)\\?_|three more social workers\. _\(edited\)_/,
     );
     const audit = (await visitRows(visitId)).filter((r) => String(r.rowKey).startsWith('audit|'));

@@ -83,8 +83,7 @@ describe('cards', () => {
     const card = renderInfoCard({
       heading: '${commandsHeading}',
       paragraphs: ['${footnote}', '@{x}'],
-      commandsHeading: 'C',
-      commands: [],
+      sections: [],
       footnote: 'secret',
     });
     const text = cardText(card);
