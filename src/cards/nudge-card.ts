@@ -1,5 +1,6 @@
 import type { Nudge, NudgeAction } from '../nudges/rules';
 import type { Form } from '../visits/forms';
+import { renderBookedCard } from './booked-card';
 import { escapeMarkdown } from './escape';
 import { VERBS } from './visit-actions';
 import { renderNotice, type Button } from './visit-cards';
@@ -25,8 +26,8 @@ const asActivity = (card: object): Record<string, unknown> => ({
 
 /**
  * How a nudge is sent: for the partnerships channel a card with its actions (Book, Snooze 1 week, Mark as
- * handled); for the reminder before a booked visit a card with the form's guidance and a Start button;
- * otherwise a line of text.
+ * handled); for a booking confirmation a card with each visit's Add to calendar and meeting link; for the
+ * reminder before a booked visit a card with the form's guidance and a Start button; otherwise a line of text.
  */
 export function renderNudge(nudge: Nudge, form: Form | undefined): Record<string, unknown> {
   if (nudge.actions?.length) {
@@ -39,6 +40,7 @@ export function renderNudge(nudge: Nudge, form: Form | undefined): Record<string
       }),
     );
   }
+  if (nudge.visits?.length) return asActivity(renderBookedCard(nudge.text, nudge.visits));
   if (!nudge.startsBooking) return { text: escapeMarkdown(nudge.text), textFormat: 'markdown' };
   const guidance = (form?.areas ?? []).map(
     (area) => `**${escapeMarkdown(area.title)}:** ${area.guidance.map(escapeMarkdown).join(' ')}`,

@@ -23,10 +23,10 @@ export function renderRota(lines: readonly RotaLine[], notice = ''): object {
     lines: lines.map((line) => ({
       name: escapeMarkdown(line.service.name),
       lastVisit: line.lastVisit ? formatDay(line.lastVisit) : 'none on record',
-      next: line.next ? `${formatDay(line.next.day)} ${line.next.time}` : 'none',
+      next: line.next ? `${formatDay(line.next.day)}${line.next.time ? ` ${line.next.time}` : ''}` : 'none',
       due: line.due ? formatDay(line.due) : 'now',
       flag: line.flag,
-      bookingId: line.next?.id ?? '',
+      bookingId: line.next?.bookingId ?? '',
     })),
   });
 }

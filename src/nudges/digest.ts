@@ -9,12 +9,18 @@ import {
   weekday,
   type Day,
 } from '../rota/calendar';
-import { standing, type NudgeSettings, type NudgeState, type Quiet } from './rules';
+import { standing } from '../rota/held';
+import { type NudgeSettings, type NudgeState, type Quiet } from './rules';
 
 /** The partnerships team's weekly digest: everything open, by heading. */
 export interface Digest {
   /** The Monday of the week it covers. */
   readonly weekOf: Day;
+  /**
+   * True only on the week's first working day: a digest not posted then is not posted later that week (nor
+   * at its weekend), so a bot started late never posts a week that is ending. A posted one is still updated.
+   */
+  readonly mayPost: boolean;
   readonly sections: readonly DigestSection[];
 }
 
@@ -28,8 +34,9 @@ const UPCOMING_DAYS = 14;
 
 /**
  * The digest for the week of `now`, or undefined before it is due: it goes out on the week's first working
- * day (Monday, or Tuesday after a bank holiday) at the send time, and then shows what is open at `now`. A
- * pure function of (now, state): the scheduler posts it once a week and updates that post when it changes.
+ * day (Monday, or Tuesday after a bank holiday) from the send time, and then shows what is open at `now`. A
+ * pure function of (now, state): the scheduler posts it on that day only, and updates that post when it
+ * changes through the rest of the week.
  */
 export function weeklyDigest(now: Date, state: NudgeState, settings: NudgeSettings): Digest | undefined {
   const today = londonDay(now);
@@ -45,8 +52,8 @@ export function weeklyDigest(now: Date, state: NudgeState, settings: NudgeSettin
 
   const services: string[] = [];
   for (const service of state.services) {
-    const { due, booked } = standing(service, live, today);
-    if (booked) continue;
+    const { due, next } = standing(service, live, today);
+    if (next) continue;
     if (!due) services.push(`${service.name}: no visit on record${note(`never-visited:${service.id}`)}`);
     else if (due < today)
       services.push(
@@ -84,7 +91,7 @@ export function weeklyDigest(now: Date, state: NudgeState, settings: NudgeSettin
     { title: 'Responses awaited', lines: responses },
     { title: 'Failed deliveries (type outbox to retry)', lines: state.failedDeliveries },
   ];
-  return { weekOf, sections: sections.filter((s) => s.lines.length > 0) };
+  return { weekOf, mayPost: today === postDay, sections: sections.filter((s) => s.lines.length > 0) };
 }
 
 function describeQuiet(quiet: Quiet | undefined, now: Date): string {

@@ -1,5 +1,7 @@
 import type { DirectoryLookup } from '../directory/directory';
 import type { Dispatcher } from '../outbox/dispatcher';
+import { visitsOnRecord } from '../rota/held';
+import { planOf } from '../rota/types';
 import type { BookingRepository } from '../storage/booking-repository';
 import type { NudgeRepository } from '../storage/nudge-repository';
 import type { VisitRepository } from '../storage/visit-repository';
@@ -19,45 +21,34 @@ export interface NudgeStateSources {
  * started from a booking shares its id, and counts once.
  */
 export async function readNudgeState(sources: NudgeStateSources): Promise<NudgeState> {
-  const [services, summaries, booked, quiet, open] = await Promise.all([
+  const [services, councillors, summaries, bookings, quiet, open] = await Promise.all([
     sources.directory.services(),
+    sources.directory.councillors(),
     sources.visits.listSummaries(),
     sources.bookings.list(),
     sources.nudges.quiet(),
     sources.dispatcher.open(),
   ]);
   const recorded = new Map(summaries.map((s) => [s.visit.id, s]));
-  const bookedIds = new Set(booked.map((b) => b.id));
-  const fromRota: VisitFacts[] = booked.map((b) => {
-    const record = recorded.get(b.id);
+  const booked = new Map(bookings.map((b) => [b.id, b]));
+  const visits = visitsOnRecord(bookings, summaries).map((v): VisitFacts => {
+    const record = recorded.get(v.id);
+    const booking = booked.get(v.id);
+    const plan = booking && planOf(booking);
     return {
-      id: b.id,
-      serviceId: b.serviceId,
-      day: b.day,
-      time: b.time,
-      councillorIds: b.councillorIds,
-      cancelled: b.status === 'cancelled',
-      booked: true,
+      ...v,
+      ...(booking ? { time: booking.time } : {}),
+      ...(booking?.meetingLink ? { meetingLink: booking.meetingLink } : {}),
+      ...(plan ? { plan } : {}),
       ...(record?.visit.submittedAt ? { formSubmittedAt: record.visit.submittedAt } : {}),
       ...(record?.responsesCompleteAt ? { responsesCompleteAt: record.responsesCompleteAt } : {}),
     };
   });
-  const onlyRecorded: VisitFacts[] = summaries
-    .filter((s) => !bookedIds.has(s.visit.id))
-    .map(({ visit, responsesCompleteAt }) => ({
-      id: visit.id,
-      serviceId: visit.serviceId,
-      day: visit.date,
-      councillorIds: visit.councillorIds,
-      cancelled: false,
-      booked: false,
-      ...(visit.submittedAt ? { formSubmittedAt: visit.submittedAt } : {}),
-      ...(responsesCompleteAt ? { responsesCompleteAt } : {}),
-    }));
   return {
     services: services.map((s) => ({ id: s.id, name: s.name, cadenceMonths: s.cadenceMonths })),
-    visits: [...fromRota, ...onlyRecorded],
+    visits,
     quiet,
     failedDeliveries: open.filter((m) => m.status === 'dead').map((m) => m.summary),
+    emails: new Map(councillors.map((c) => [c.aadObjectId, c.email])),
   };
 }

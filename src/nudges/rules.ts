@@ -2,7 +2,6 @@ import { formatDay } from '../cards/dates';
 import type { Address } from '../outbox/types';
 import {
   addDays,
-  addMonths,
   addWorkingDays,
   daysBetween,
   isWorkingDay,
@@ -11,6 +10,8 @@ import {
   subtractWorkingDays,
   type Day,
 } from '../rota/calendar';
+import { standing } from '../rota/held';
+import { planSummaries, slotOf } from './confirmations';
 
 /** What the rules need to know about a service. */
 export interface ServiceFacts {
@@ -30,10 +31,17 @@ export interface VisitFacts {
   readonly cancelled: boolean;
   /** Booked on the rota (confirmations and reminders go out), or only recorded by councillors. */
   readonly booked: boolean;
+  /** Its form has been started (always, for a visit only recorded by councillors): see isHeld. */
+  readonly formStarted: boolean;
   /** When the councillors submitted the form. */
   readonly formSubmittedAt?: string;
   /** When every responder had responded. */
   readonly responsesCompleteAt?: string;
+  /** The booking's Teams meeting link, if it has one. */
+  readonly meetingLink?: string;
+  /** For a booking made by accepting a `plan`: the plan's id, how many visits it booked, and whether this one
+   * is still as the plan booked it (not moved since). */
+  readonly plan?: { readonly id: string; readonly size: number; readonly asPlanned: boolean };
 }
 
 export interface NudgeState {
@@ -43,6 +51,8 @@ export interface NudgeState {
   readonly quiet: ReadonlyMap<string, Quiet>;
   /** Summaries of messages the outbox gave up on. */
   readonly failedDeliveries: readonly string[];
+  /** Councillors' UPNs or emails by aadObjectId, for calendar invitations. */
+  readonly emails?: ReadonlyMap<string, string>;
 }
 
 /** Every lead time, configurable. */
@@ -83,6 +93,8 @@ export interface Nudge {
   readonly topic: string;
   readonly to: Address;
   readonly text: string;
+  /** For a booking confirmation: the visits it confirms, so the card can offer "Add to calendar". */
+  readonly visits?: readonly BookedSlot[];
   /** For a reminder before a booked visit: the booking, so the card can offer to start its form. */
   readonly startsBooking?: string;
   /** For the partnerships channel: the actions its card offers (Book needs the service). */
@@ -90,7 +102,18 @@ export interface Nudge {
   readonly serviceId?: string;
 }
 
-type Proposal = Omit<Nudge, 'key' | 'topic'> & { readonly topic: string };
+/** A booked visit as a confirmation shows it. */
+export interface BookedSlot {
+  readonly serviceName: string;
+  readonly day: Day;
+  /** Start, "HH:MM" London time. */
+  readonly time: string;
+  readonly meetingLink?: string;
+  /** The councillors' UPNs or emails, from the directory. */
+  readonly attendees: readonly string[];
+}
+
+type Proposal = Omit<Nudge, 'key'>;
 
 /**
  * Every nudge that should have gone out by `now`: a pure function of (now, state). Keys are deterministic, so
@@ -113,8 +136,8 @@ export function evaluate(now: Date, state: NudgeState, settings: NudgeSettings =
   const forPartnerships = { to: partnerships, actions: ['snooze', 'handle'] } as const;
   const live = state.visits.filter((v) => !v.cancelled);
   for (const service of state.services) {
-    const { due, booked } = standing(service, live, today);
-    if (booked) continue;
+    const { due, next } = standing(service, live, today);
+    if (next) continue;
     if (!due) {
       if (isWorkingDay(today) && reached(today)) {
         add({
@@ -143,6 +166,8 @@ export function evaluate(now: Date, state: NudgeState, settings: NudgeSettings =
     }
   }
 
+  planSummaries(state, today).forEach(add);
+
   for (const visit of state.visits) {
     const service = state.services.find((s) => s.id === visit.serviceId);
     const name = service?.name ?? visit.serviceId;
@@ -159,11 +184,15 @@ export function evaluate(now: Date, state: NudgeState, settings: NudgeSettings =
     if (visit.day >= today) {
       if (!visit.booked) continue;
       visit.councillorIds.forEach((id) => {
-        add({
-          topic: `booked:${visit.id}:${visit.day}:${id}`,
-          to: { kind: 'person', aadObjectId: id },
-          text: `You are booked to visit ${name} on ${formatDay(visit.day)}${at(visit)}.`,
-        });
+        // A visit booked from a plan is confirmed in the plan's summary, unless it was moved since.
+        if (!visit.plan?.asPlanned) {
+          add({
+            topic: `booked:${visit.id}:${visit.day}:${id}`,
+            to: { kind: 'person', aadObjectId: id },
+            text: `You are booked to visit ${name} on ${formatDay(visit.day)}${at(visit)}.`,
+            visits: [slotOf(state, visit)],
+          });
+        }
         if (reached(subtractWorkingDays(visit.day, settings.preVisitWorkingDays))) {
           add({
             topic: `pre-visit:${visit.id}:${visit.day}:${id}`,
@@ -220,22 +249,3 @@ export function evaluate(now: Date, state: NudgeState, settings: NudgeSettings =
 }
 
 const at = (visit: VisitFacts): string => (visit.time ? ` at ${visit.time}` : '');
-
-/** A service's last held visit, its next visit on or after today, and when the next is due by its cadence. */
-export function standing(
-  service: ServiceFacts,
-  live: readonly VisitFacts[],
-  today: Day,
-): { last?: Day; due?: Day; booked?: VisitFacts } {
-  const visits = live.filter((v) => v.serviceId === service.id);
-  const last = visits
-    .filter((v) => v.day < today)
-    .map((v) => v.day)
-    .sort()
-    .at(-1);
-  const booked = visits.filter((v) => v.day >= today).sort((a, b) => a.day.localeCompare(b.day))[0];
-  return {
-    ...(last ? { last, due: addMonths(last, service.cadenceMonths) } : {}),
-    ...(booked ? { booked } : {}),
-  };
-}

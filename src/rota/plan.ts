@@ -6,7 +6,7 @@ export interface PlanInput {
   readonly today: Day;
   readonly services: readonly { id: string; cadenceMonths: number }[];
   readonly councillorIds: readonly string[];
-  /** Visits held (before today) or booked on the rota, by service, with their councillors. */
+  /** Every visit not cancelled: held, booked or recorded (see held.ts), by service, with its councillors. */
   readonly visits: readonly { serviceId: string; day: Day; councillorIds: readonly string[] }[];
   /** How many councillors go on each visit (the domain says often two). */
   readonly perVisit: number;

@@ -6,6 +6,7 @@ import type { Person } from '../directory/types';
 import type { BookingRepository } from '../storage/booking-repository';
 import type { VisitRepository } from '../storage/visit-repository';
 import { isWorkingDay, londonDay, type Day } from './calendar';
+import { visitsOnRecord, type VisitOnRecord } from './held';
 import { proposePlan, weekOf, type ProposedVisit } from './plan';
 
 /** Plans reach this many years ahead. */
@@ -44,22 +45,10 @@ export type AcceptResult =
 export function createPlanning(deps: PlanningDeps) {
   const today = (): Day => londonDay(deps.clock.now());
 
-  /** Everything held or booked: what the plan builds on and must not clash with. */
-  async function known(): Promise<
-    { id: string; serviceId: string; day: Day; councillorIds: readonly string[] }[]
-  > {
+  /** Every visit held, booked or recorded (not cancelled): what the plan builds on and must not clash with. */
+  async function known(): Promise<VisitOnRecord[]> {
     const [bookings, summaries] = await Promise.all([deps.bookings.list(), deps.visits.listSummaries()]);
-    const booked = bookings.filter((b) => b.status === 'booked');
-    const ids = new Set(booked.map((b) => b.id));
-    const held = summaries
-      .filter((s) => !ids.has(s.visit.id) && s.visit.date < today())
-      .map(({ visit }) => ({
-        id: visit.id,
-        serviceId: visit.serviceId,
-        day: visit.date,
-        councillorIds: visit.councillorIds,
-      }));
-    return [...booked, ...held];
+    return visitsOnRecord(bookings, summaries).filter((v) => !v.cancelled);
   }
 
   /** Why a year cannot be planned, or undefined when it can. */
@@ -151,7 +140,7 @@ export function createPlanning(deps: PlanningDeps) {
             ...visit,
             time: PLAN_TIME,
             status: 'booked',
-            history: [{ at, by: by.name, what }],
+            history: [{ at, by: by.name, what, plan: { id: planId, size: rows.length, day: visit.day } }],
           });
           booked++;
         } catch (error) {

@@ -4,14 +4,17 @@ import type { Person, Service } from '../directory/types';
 import type { BookingRepository } from '../storage/booking-repository';
 import type { VisitRepository } from '../storage/visit-repository';
 import { ConcurrencyConflict } from '../visits/types';
-import { addMonths, daysBetween, isWorkingDay, londonDay, type Day } from './calendar';
+import { daysBetween, isWorkingDay, londonDay, type Day } from './calendar';
+import { standing, visitsOnRecord } from './held';
 import { CHANGE_REASONS, type Booking, type ChangeReason } from './types';
 
 /** One line of the `rota`: a service's last visit, next booking and when it is due. */
 export interface RotaLine {
   readonly service: Service;
+  /** The last held visit (see held.ts). */
   readonly lastVisit?: Day;
-  readonly next?: Booking;
+  /** The next visit to come: a booking (with its time and id), or a form councillors started ahead. */
+  readonly next?: { readonly day: Day; readonly time?: string; readonly bookingId?: string };
   readonly due?: Day;
   readonly flag: 'booked' | 'due soon' | 'overdue' | 'not due' | 'never visited';
 }
@@ -76,18 +79,10 @@ export function createRota(deps: RotaDeps) {
         deps.visits.listSummaries(),
       ]);
       const now = today();
+      const visits = visitsOnRecord(bookings, summaries);
       return services.map((service) => {
-        const held = [
-          ...summaries.filter((s) => s.visit.serviceId === service.id).map((s) => s.visit.date),
-          ...bookings.filter((b) => b.serviceId === service.id && b.status === 'booked').map((b) => b.day),
-        ]
-          .filter((day) => day < now)
-          .sort();
-        const next = bookings
-          .filter((b) => b.serviceId === service.id && b.status === 'booked' && b.day >= now)
-          .sort((a, b) => a.day.localeCompare(b.day))[0];
-        const lastVisit = held.at(-1);
-        const due = lastVisit ? addMonths(lastVisit, service.cadenceMonths) : undefined;
+        const { last, due, next } = standing(service, visits, now);
+        const booking = next && bookings.find((b) => b.id === next.id);
         const flag: RotaLine['flag'] = next
           ? 'booked'
           : !due
@@ -99,8 +94,10 @@ export function createRota(deps: RotaDeps) {
                 : 'not due';
         return {
           service,
-          ...(lastVisit ? { lastVisit } : {}),
-          ...(next ? { next } : {}),
+          ...(last ? { lastVisit: last } : {}),
+          ...(next
+            ? { next: { day: next.day, ...(booking ? { time: booking.time, bookingId: booking.id } : {}) } }
+            : {}),
           ...(due ? { due } : {}),
           flag,
         };

@@ -15,6 +15,21 @@ export interface Booking {
   readonly meetingLink?: string;
   readonly status: 'booked' | 'cancelled';
   /** Every change, oldest first: booked, moved, cancelled, with who, when and why. */
-  readonly history: readonly { at: string; by: string; what: string; reason?: string }[];
+  readonly history: readonly BookingEvent[];
   readonly etag: string;
+}
+
+/** One change to a booking. Booking from a `plan` names the plan, how many visits it booked and this one's day. */
+export interface BookingEvent {
+  readonly at: string;
+  readonly by: string;
+  readonly what: string;
+  readonly reason?: string;
+  readonly plan?: { readonly id: string; readonly size: number; readonly day: Day };
+}
+
+/** The plan a booking was booked from, and whether it is still as that plan booked it (not moved since). */
+export function planOf(booking: Booking): { id: string; size: number; asPlanned: boolean } | undefined {
+  const plan = booking.history[0]?.plan;
+  return plan && { id: plan.id, size: plan.size, asPlanned: booking.day === plan.day };
 }

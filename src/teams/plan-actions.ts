@@ -6,6 +6,9 @@ import type { Turn } from './turn';
 
 type Handler = (turn: Turn, data: Record<string, unknown>) => Promise<object>;
 
+/** Plan ids are ours (UUIDs); the id goes into bookings and message keys, so nothing else is accepted. */
+const PLAN_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** The plan card for a year: a fresh proposal, or the officer's rows again with what is wrong in them. */
 async function planCard(
   turn: Turn,
@@ -46,7 +49,7 @@ export const PLAN_ROUTES: Readonly<Record<string, Handler>> = {
     const planId = text(data, 'planId');
     const year = Number(data.year);
     const services = data.services;
-    if (!planId || !Array.isArray(services) || !services.every((s) => typeof s === 'string')) {
+    if (!PLAN_ID.test(planId) || !Array.isArray(services) || !services.every((s) => typeof s === 'string')) {
       return badData;
     }
     const rows: PlanRow[] = services.map((serviceId: string, i) => ({
@@ -87,7 +90,7 @@ export const PLAN_ROUTES: Readonly<Record<string, Handler>> = {
     const notice =
       result.booked === 0
         ? 'Those visits were booked already; nothing was booked twice.'
-        : `Booked ${result.booked} visit${result.booked === 1 ? '' : 's'} from the ${year} plan; the councillors will be sent confirmations.`;
+        : `Booked ${result.booked} visit${result.booked === 1 ? '' : 's'} from the ${year} plan; each councillor will be sent one message listing their visits.`;
     return renderRota(await turn.rota.overview(), notice);
   },
 };

@@ -1,16 +1,18 @@
 import assert from 'node:assert/strict';
 import { TableClient } from '@azure/data-tables';
-import { addDays, addWorkingDays, isWorkingDay, weekday } from '../../src/rota/calendar';
+import { formatDay } from '../../src/cards/dates';
+import { addDays, addWorkingDays, isWorkingDay, londonTime, weekday } from '../../src/rota/calendar';
 import { testDay } from '../support/clock';
 import { weekOf } from '../../src/rota/plan';
 import { cardActionActivity, channel, messageActivity, persona, type Persona } from '../support/activities';
 import { renderNudgeCard } from '../../src/cards/nudge-card';
 import { actionsOf, inputsOf, inputValue, personAt, type Card } from '../support/card-driver';
+import { openUrls } from '../support/open-urls';
 import { cardOf, cardProblems, cardText } from '../support/cards';
 import type { StandInConnector } from '../support/connector';
 import { startSeededBot, type SeededBot } from '../support/seeded-bot';
 import type { TestApp } from '../support/test-app';
-import { until } from '../support/wait';
+import { settle, until } from '../support/wait';
 
 describe('rota and scheduling in the partnerships channel', () => {
   let connector: StandInConnector;
@@ -30,6 +32,17 @@ describe('rota and scheduling in the partnerships channel', () => {
     const sent = connector.replies().at(-1);
     return cardOf(sent) ?? { text: sent?.text };
   };
+  /** What the bot sent to a person's chat, in order (since the connector was last cleared). */
+  const sentTo = (who: Persona): Record<string, unknown>[] =>
+    connector.calls
+      .filter(
+        (c) => c.method === 'POST' && c.path.startsWith(`/v3/conversations/a:personal-${who.id}/activities`),
+      )
+      .map((c) => c.body);
+  const shown = (body: Record<string, unknown>): string => {
+    const card = cardOf(body);
+    return card ? cardText(card) : String(body.text);
+  };
   const click = async (
     who: Persona,
     card: Card,
@@ -47,6 +60,7 @@ describe('rota and scheduling in the partnerships channel', () => {
   it('books a visit, which the councillors see in start; moves and cancels it with a reason; only partnerships may', async () => {
     const alex = personAt(bot, connector, persona.councillor);
     await alex.say('help'); // Alex has a personal chat with the bot
+    await personAt(bot, connector, persona.secondCouncillor).say('help'); // and so has Priya
 
     const rota = await sayInChannel(persona.partnerships, 'rota');
     assert.deepEqual(cardProblems(rota), []);
@@ -79,14 +93,20 @@ describe('rota and scheduling in the partnerships channel', () => {
       new RegExp(`Next booked\\n[A-Za-z]{3}, \\d+ [A-Za-z]{3} \\d{4} 10:30\\nDue\\nnow\\nStatus\\nbooked`),
     );
 
-    // Alex is told, and sees the booking in start.
-    await until('the booking confirmation', () =>
-      connector.calls.some(
-        (c) =>
-          c.path.startsWith(`/v3/conversations/a:personal-${persona.councillor.id}/activities`) &&
-          /You are booked to visit Cheshire East/.test(String(c.body.text)),
-      ),
+    // Alex is told, with the meeting link and a button to add the visit to the calendar; sees it in start.
+    const confirmation = await until('the booking confirmation', () =>
+      sentTo(persona.councillor).find((body) => /You are booked to visit Cheshire East/.test(shown(body))),
     );
+    const links = openUrls(cardOf(confirmation));
+    assert.deepEqual(
+      links.map((l) => l.title),
+      ['Add to calendar', 'Join the Teams meeting'],
+    );
+    assert.equal(links[1]?.url, 'https://teams.microsoft.com/l/meetup-join/abc');
+    const invitation = new URL(links[0]!.url).searchParams;
+    assert.equal(invitation.get('startTime'), londonTime(day, '10:30').toISOString());
+    assert.equal(invitation.get('attendees'), 'alex.morgan@council.example,priya.shah@council.example');
+    assert.match(invitation.get('content')!, /meetup-join\/abc/);
     const start = await alex.say('start');
     assert.match(cardText(start), /Booked on the rota: no form started yet\./);
     const step = await alex.click(start, 'Start the form');
@@ -209,6 +229,39 @@ describe('rota and scheduling in the partnerships channel', () => {
     for (let i = 3; i < rows; i++) firstThree[`include.${i}`] = 'false';
     const booked = await click(persona.partnerships, tried, 'Book these visits', firstThree);
     assert.match(cardText(booked), new RegExp(`Booked 3 visits from the ${year} plan`));
+
+    // Each councillor is sent one message listing their visits in date order, each with Add to calendar;
+    // no confirmation per booking.
+    const planned = [proposed['day.0']!, proposed['day.1']!, proposed['day.2']!].sort();
+    for (const who of [persona.councillor, persona.secondCouncillor]) {
+      const summary = await until(`${who.name}'s summary of the plan`, () =>
+        sentTo(who).find((body) => shown(body).includes(`from the ${year} plan`)),
+      );
+      const text = shown(summary);
+      assert.match(text, new RegExp(`^You are booked for 3 visits from the ${year} plan, in date order:`));
+      const shownDays = planned.map((d) => text.indexOf(formatDay(d)));
+      assert.ok(
+        shownDays.every((i, n) => i > 0 && (n === 0 || i > shownDays[n - 1]!)),
+        `date order: ${text}`,
+      );
+      const starts = openUrls(cardOf(summary))
+        .filter((l) => l.title === 'Add to calendar')
+        .map((l) => new URL(l.url).searchParams.get('startTime'));
+      assert.deepEqual(
+        starts,
+        planned.map((d) => londonTime(d, '10:00').toISOString()),
+      );
+    }
+    await settle(500);
+    for (const who of [persona.councillor, persona.secondCouncillor]) {
+      const messages = sentTo(who).map(shown);
+      assert.equal(messages.filter((t) => t.includes(`from the ${year} plan`)).length, 1, 'one summary');
+      assert.deepEqual(
+        messages.filter((t) => /You are booked to visit/.test(t)),
+        [],
+        'no confirmation per booking',
+      );
+    }
     assert.deepEqual(
       (await bookings()).map((b) => b.day).sort(),
       [proposed['day.0'], proposed['day.1'], proposed['day.2']].sort(),

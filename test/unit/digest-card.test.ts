@@ -9,6 +9,7 @@ describe('weekly digest card', () => {
     const { summary, activity } = renderDigest(
       {
         weekOf: '2026-11-23',
+        mayPost: true,
         sections: [{ title: 'Services to book', lines: ['ChECS (Crewe): overdue *since* Sun, 15 Nov 2026'] }],
       },
       now,
@@ -28,7 +29,7 @@ describe('weekly digest card', () => {
   });
 
   it('says so when nothing is open', () => {
-    const card = cardOf(renderDigest({ weekOf: '2026-11-23', sections: [] }, now).activity)!;
+    const card = cardOf(renderDigest({ weekOf: '2026-11-23', mayPost: true, sections: [] }, now).activity)!;
     assert.deepEqual(cardProblems(card), []);
     assert.match(cardText(card), /Nothing is open/);
   });

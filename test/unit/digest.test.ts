@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { weeklyDigest } from '../../src/nudges/digest';
 import { DEFAULT_SETTINGS, type NudgeState, type VisitFacts } from '../../src/nudges/rules';
+import { createNudgeScheduler } from '../../src/nudges/scheduler';
+import { createLogger } from '../../src/log';
+import type { NewMessage } from '../../src/outbox/types';
+import type { OutboxStore } from '../../src/storage/outbox-store';
 
 const services = [
   { id: 'checs', name: 'ChECS', cadenceMonths: 5 },
@@ -14,26 +18,79 @@ const visit = (id: string, serviceId: string, day: string, extra: Partial<VisitF
   councillorIds: ['alex'],
   cancelled: false,
   booked: true,
+  formStarted: false,
   ...extra,
 });
 const empty: NudgeState = { services: [], visits: [], quiet: new Map(), failedDeliveries: [] };
-const weekOf = (now: string): string | undefined =>
-  weeklyDigest(new Date(now), empty, DEFAULT_SETTINGS)?.weekOf;
+/** The week a digest at `now` covers, and whether it may be posted then or only update that week's post. */
+const when = (now: string): string | undefined => {
+  const digest = weeklyDigest(new Date(now), empty, DEFAULT_SETTINGS);
+  return digest && `${digest.weekOf} ${digest.mayPost ? 'post' : 'update only'}`;
+};
 
 describe('weekly digest', () => {
-  /** [case, now (UTC), the week it covers, or undefined before it is due]. */
+  /** [case, now (UTC), the week it covers and whether it may be posted, or undefined before it is due]. */
   const timing: [string, string, string | undefined][] = [
     ['Monday 08:59 GMT: not yet', '2026-11-23T08:59:00Z', undefined],
-    ['Monday 09:00 GMT: this week', '2026-11-23T09:00:00Z', '2026-11-23'],
-    ['later in the week: still this week', '2026-11-27T16:00:00Z', '2026-11-23'],
-    ['Sunday: still the week that began on Monday', '2026-11-29T12:00:00Z', '2026-11-23'],
-    ['Monday 09:00 BST is 08:00 UTC (after the March change)', '2026-03-30T08:00:00Z', '2026-03-30'],
+    ['Monday 09:00 GMT: this week, posted', '2026-11-23T09:00:00Z', '2026-11-23 post'],
+    ['Monday afternoon (a bot started late that day): posted', '2026-11-23T15:00:00Z', '2026-11-23 post'],
+    ['later in the week: only an update of the post', '2026-11-27T16:00:00Z', '2026-11-23 update only'],
+    ['Saturday: never posted, only updated', '2026-11-28T10:00:00Z', '2026-11-23 update only'],
+    ['Sunday: never posts the week that is ending', '2026-11-29T12:00:00Z', '2026-11-23 update only'],
+    ['Monday 09:00 BST is 08:00 UTC (after the March change)', '2026-03-30T08:00:00Z', '2026-03-30 post'],
+    ['Monday 08:59 BST after the March change: not yet', '2026-03-30T07:59:00Z', undefined],
+    ['the Sunday of the March change: update only', '2026-03-29T10:00:00Z', '2026-03-23 update only'],
     ['Monday 08:30 GMT the day after the October change: not yet', '2026-10-26T08:30:00Z', undefined],
-    ['Monday 09:00 GMT after the October change', '2026-10-26T09:00:00Z', '2026-10-26'],
+    ['Monday 09:00 GMT after the October change', '2026-10-26T09:00:00Z', '2026-10-26 post'],
+    ['the Sunday of the October change: update only', '2026-10-25T12:00:00Z', '2026-10-19 update only'],
     ['Easter Monday is a bank holiday: not that day', '2027-03-29T10:00:00Z', undefined],
-    ['Easter Monday: posted on the Tuesday instead', '2027-03-30T08:00:00Z', '2027-03-29'],
+    ['Easter Monday: posted on the Tuesday instead', '2027-03-30T08:00:00Z', '2027-03-29 post'],
+    ['the Wednesday after Easter: update only', '2027-03-31T09:00:00Z', '2027-03-29 update only'],
+    ['Early May bank holiday: posted on the Tuesday', '2027-05-04T09:00:00Z', '2027-05-03 post'],
+    ['Christmas 2027: Monday and Tuesday are bank holidays', '2027-12-28T10:00:00Z', undefined],
+    ['Christmas 2027: posted on the Wednesday', '2027-12-29T09:00:00Z', '2027-12-27 post'],
   ];
-  for (const [name, now, expected] of timing) it(name, () => assert.equal(weekOf(now), expected));
+  for (const [name, now, expected] of timing) it(name, () => assert.equal(when(now), expected));
+
+  describe('the scheduler', () => {
+    const run = async (now: string, posted: boolean): Promise<string[]> => {
+      const queued: string[] = [];
+      const scheduler = createNudgeScheduler({
+        leases: { acquire: async () => true },
+        nudges: {
+          quiet: async () => new Map(),
+          setQuiet: async () => undefined,
+          digest: async () => (posted ? { hash: 'before', version: 0, etag: 'e' } : undefined),
+          saveDigest: async () => true,
+        },
+        state: async () => empty,
+        outbox: {
+          enqueue: async (m: NewMessage) => void queued.push(`${m.kind} ${m.id}`),
+        } as unknown as OutboxStore,
+        settings: DEFAULT_SETTINGS,
+        instanceId: 'i',
+        leaseMs: 1000,
+        clock: { now: () => new Date(now) },
+        log: createLogger(() => undefined),
+        queued: () => undefined,
+        render: () => ({}),
+        renderDigest: (d) => ({ summary: d.weekOf, activity: {} }),
+      });
+      await scheduler.tick();
+      return queued.map((q) => q.replace(/\.v0001\..*/, '.v0001'));
+    };
+
+    it('a bot started on Sunday does not post the week that is ending', async () => {
+      assert.deepEqual(await run('2026-11-29T12:00:00Z', false), []);
+    });
+    it('nor on a later working day of a week it missed', async () => {
+      assert.deepEqual(await run('2026-11-25T10:00:00Z', false), []);
+    });
+    it('posts on the first working day, and updates that post later in the week', async () => {
+      assert.deepEqual(await run('2026-11-23T09:00:00Z', false), ['post digest.2026-11-23']);
+      assert.deepEqual(await run('2026-11-25T10:00:00Z', true), ['update digest.2026-11-23.v0001']);
+    });
+  });
 
   it('lists everything open, by heading, with what the partnerships team did about it', () => {
     const state: NudgeState = {

@@ -9,11 +9,16 @@ const visit = (id: string, day: string, extra: Partial<VisitFacts> = {}): VisitF
   councillorIds: ['alex'],
   cancelled: false,
   booked: true,
+  formStarted: false,
   ...extra,
 });
 /** A visit whose form and responses are done: only the service's cadence matters. */
 const done = (id: string, day: string): VisitFacts =>
-  visit(id, day, { formSubmittedAt: `${day}T15:00:00Z`, responsesCompleteAt: `${day}T16:00:00Z` });
+  visit(id, day, {
+    formStarted: true,
+    formSubmittedAt: `${day}T15:00:00Z`,
+    responsesCompleteAt: `${day}T16:00:00Z`,
+  });
 const state = (visits: VisitFacts[], quiet: [string, Quiet][] = []): NudgeState => ({
   services: [checs],
   visits,
@@ -225,6 +230,86 @@ describe('nudge rules', () => {
 
   it('confirms and reminds only visits booked on the rota, not ones councillors recorded ahead', () => {
     assert.deepEqual(keys('2026-11-25T09:00:00Z', state([visit('v1', '2026-11-27', { booked: false })])), []);
+  });
+
+  describe('confirmations of a booked plan', () => {
+    const inPlan = (size: number, asPlanned = true) => ({ plan: { id: 'p1', size, asPlanned } });
+    const both = { councillorIds: ['alex', 'priya'], time: '10:00' };
+    const planState = (size: number, moved = false): NudgeState => ({
+      ...state([
+        visit('b2', '2027-03-10', { ...both, ...inPlan(size, !moved) }),
+        visit('b1', '2027-01-12', { ...both, ...inPlan(size) }),
+        visit('b3', '2027-06-01', {
+          time: '14:00',
+          meetingLink: 'https://teams.microsoft.com/l/meetup-join/x',
+          ...inPlan(size),
+        }),
+      ]),
+      emails: new Map([
+        ['alex', 'alex@council.example'],
+        ['priya', 'priya@council.example'],
+      ]),
+    });
+    const at = new Date('2026-11-30T10:00:00Z');
+
+    it('one message per councillor, visits in date order with invitations, and no message per booking', () => {
+      const nudges = evaluate(at, planState(3));
+      assert.deepEqual(
+        nudges.map((n) => n.key),
+        ['plan-booked:p1:alex', 'plan-booked:p1:priya'],
+      );
+      const [alex, priya] = nudges;
+      assert.equal(alex?.text, 'You are booked for 3 visits from the 2027 plan, in date order:');
+      assert.deepEqual(
+        alex?.visits?.map((v) => [v.day, v.time, v.meetingLink, v.attendees.join(' ')]),
+        [
+          ['2027-01-12', '10:00', undefined, 'alex@council.example priya@council.example'],
+          ['2027-03-10', '10:00', undefined, 'alex@council.example priya@council.example'],
+          ['2027-06-01', '14:00', 'https://teams.microsoft.com/l/meetup-join/x', 'alex@council.example'],
+        ],
+      );
+      assert.equal(priya?.text, 'You are booked for 2 visits from the 2027 plan, in date order:');
+    });
+
+    it('waits until every booking of the plan exists', () => {
+      assert.deepEqual(keys(at.toISOString(), planState(4)), []);
+    });
+
+    it('a visit moved since the plan is confirmed on its own, for its new day', () => {
+      const nudges = evaluate(at, planState(3, true));
+      assert.deepEqual(nudges.map((n) => n.key).sort(), [
+        'booked:b2:2027-03-10:alex',
+        'booked:b2:2027-03-10:priya',
+        'plan-booked:p1:alex',
+        'plan-booked:p1:priya',
+      ]);
+      assert.deepEqual(
+        nudges.find((n) => n.key === 'plan-booked:p1:priya')?.visits?.map((v) => v.day),
+        ['2027-01-12'],
+      );
+    });
+  });
+
+  it('a single booking is confirmed with its visit, for the calendar button and meeting link', () => {
+    const [confirmation] = evaluate(
+      new Date('2026-11-16T09:30:00Z'),
+      state([
+        done('v0', '2026-06-15'),
+        visit('v1', '2026-12-01', {
+          time: '14:30',
+          meetingLink: 'https://teams.microsoft.com/l/meetup-join/y',
+        }),
+      ]),
+    );
+    assert.deepEqual(confirmation?.visits, [
+      {
+        serviceName: 'ChECS',
+        day: '2026-12-01',
+        time: '14:30',
+        meetingLink: 'https://teams.microsoft.com/l/meetup-join/y',
+        attendees: [],
+      },
+    ]);
   });
 
   it('is pure: the same (now, state) gives the same nudges', () => {
