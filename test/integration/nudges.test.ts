@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { TableClient } from '@azure/data-tables';
 import { createConversationRepository } from '../../src/storage/conversation-repository';
 import { createOutboxStore } from '../../src/storage/outbox-store';
+import { openTables } from '../../src/storage/tables';
 import { createVisitRepository } from '../../src/storage/visit-repository';
 import {
   cardActionActivity,
@@ -16,6 +17,7 @@ import { cardOf, cardText } from '../support/cards';
 import { startTestAzurite, uniquePrefix } from '../support/azurite';
 import { StandInConnector } from '../support/connector';
 import { seedExampleDirectory } from '../support/seed';
+import { startSeededBot, type SeededBot } from '../support/seeded-bot';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { settle, until } from '../support/wait';
 
@@ -221,3 +223,49 @@ function shown(body: Record<string, unknown>): string {
   const raw = card ? String(card.body?.[0]?.text ?? '') : String(body.text);
   return raw.replace(/\\([\\`*_[\]()#~|<>.-])/g, '$1');
 }
+
+describe('the weekly digest goes out on the first working day of its week only', function () {
+  this.timeout(60_000);
+  let seeded: SeededBot | undefined;
+  after(async () => seeded?.stop());
+
+  it('a bot started on a Sunday does not post the week that is ending; it posts on Monday from 09:00', async () => {
+    let now = Date.parse('2026-11-29T12:00:00Z'); // Sunday, after 09:00
+    const clock = { now: () => new Date(now) };
+    seeded = await startSeededBot({ NUDGE_TICK_MS: '100', OUTBOX_POLL_MS: '100' }, clock);
+    const { connector, azurite, prefix } = seeded;
+    const tables = await openTables(azurite.connectionString, prefix);
+    await createConversationRepository(tables.Conversations).link({
+      purpose: 'partnerships',
+      serviceUrl: connector.url,
+      conversationId: channel.conversationId,
+      conversationType: 'channel',
+      tenantId: TENANT,
+      linkedBy: persona.partnerships.aadObjectId,
+      linkedAt: '2026-11-01T10:00:00Z',
+    });
+    const digests = () =>
+      connector.calls.filter((c) => c.method === 'POST' && shown(c.body).startsWith('Weekly digest'));
+
+    await settle(1_500); // many passes on Sunday
+    assert.deepEqual(
+      digests().map((c) => shown(c.body)),
+      [],
+      'nothing posted on Sunday',
+    );
+    now = Date.parse('2026-11-30T08:59:00Z'); // Monday, 08:59 GMT
+    await settle(1_000);
+    assert.deepEqual(
+      digests().map((c) => shown(c.body)),
+      [],
+      'nothing before 09:00',
+    );
+    now = Date.parse('2026-11-30T09:00:00Z');
+    await until('the digest for the new week', () => digests().length > 0);
+    await settle(500);
+    assert.deepEqual(
+      digests().map((c) => shown(c.body)),
+      ['Weekly digest: week of Mon, 30 Nov 2026'],
+    );
+  });
+});

@@ -1,0 +1,27 @@
+import 'dotenv/config';
+import { systemClock } from '../clock';
+import { ConfigError, readConfig } from '../config';
+import { runNudges } from './run-nudges';
+
+/** `npm run nudges -- [--now 2027-01-04T09:00] [--send]`: what the nudge rules would send at a moment. */
+async function main(): Promise<number> {
+  return runNudges({
+    config: readConfig(),
+    argv: process.argv.slice(2),
+    clock: systemClock,
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+  });
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(
+      error instanceof ConfigError
+        ? `Configuration error: ${error.message}`
+        : `nudges failed: ${String(error)}`,
+    );
+    process.exitCode = 1;
+  },
+);
