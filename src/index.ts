@@ -36,7 +36,7 @@ import { createOutboxStore } from './storage/outbox-store';
 import { createSender } from './teams/sender';
 import { loadForms } from './visits/forms';
 import { createWalkthrough } from './visits/walkthrough';
-import { createWalkthroughTrailRepository } from './storage/walkthrough-trail-repository';
+import { createLiveCardRepository } from './storage/live-card-repository';
 
 export interface RunningApp {
   readonly port: number;
@@ -70,7 +70,6 @@ export async function startApp(
     bookings: createBookingRepository(storage.tables.Rota),
     nudges: createNudgeRepository(storage.tables.Nudges),
   };
-  const trail = createWalkthroughTrailRepository(storage.tables.Conversations);
   if ((await store.people.list()).length === 0) {
     log.warn(
       'The directory is empty: load people and services with `npm run seed -- directory.example.yaml`.',
@@ -109,7 +108,6 @@ export async function startApp(
   const queued = (): void => outboxLoop.kick();
   const walkthrough = createWalkthrough({
     ...store,
-    places: trail.places,
     directory,
     forms,
     formId: config.visitForm,
@@ -143,7 +141,7 @@ export async function startApp(
     rotaChanged: () => nudgeLoop.kick(),
     dispatcher,
     conversations: store.conversations,
-    cardTrail: trail.cards,
+    liveCards: createLiveCardRepository(storage.tables.Conversations),
     forms,
     queued,
     log,

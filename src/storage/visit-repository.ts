@@ -3,6 +3,7 @@ import {
   ConcurrencyConflict,
   type Amendment,
   type Answer,
+  type Pause,
   type Visit,
   type VisitRecord,
 } from '../visits/types';
@@ -19,6 +20,8 @@ import type { OutboxStore } from './outbox-store';
 export interface VisitRepository {
   load(visitId: string): Promise<VisitRecord | undefined>;
   create(visit: Omit<Visit, 'etag'>): Promise<void>;
+  /** Keeps where a councillor paused (read back with the visit, at no extra cost). */
+  pause(visitId: string, aadObjectId: string, pause: Pause): Promise<void>;
   /** Writes an answer if it is still at `expected` (undefined: it must not exist yet). */
   saveAnswer(visitId: string, answer: Omit<Answer, 'etag'>, expected: Answer | undefined): Promise<void>;
   /**
@@ -60,6 +63,8 @@ export interface VisitRepository {
 const VISIT_ROW = 'visit';
 const REQUEST_ROW = 'request';
 const answerRow = (stepId: string): string => `answer|${stepId}`;
+/** One row per councillor who paused: "pause|<aadObjectId>". */
+const PAUSE_PREFIX = 'pause|';
 
 type Row = Record<string, unknown> & { partitionKey: string; rowKey: string; etag: string };
 
@@ -84,6 +89,7 @@ export function createVisitRepository(table: TableClient, outbox: OutboxStore): 
       let request: ResponseRequest | undefined;
       const answers = new Map<string, Answer>();
       const responses = new Map<string, Response>();
+      const pauses = new Map<string, Pause>();
       for await (const row of table.listEntities<Row>({ queryOptions: { filter } })) {
         if (row.rowKey === VISIT_ROW) visit = toVisit(row);
         else if (row.rowKey === REQUEST_ROW) request = toRequest(row);
@@ -93,9 +99,20 @@ export function createVisitRepository(table: TableClient, outbox: OutboxStore): 
         } else if (row.rowKey.startsWith('response|')) {
           const response = toResponse(row);
           responses.set(response.responderId, response);
+        } else if (row.rowKey.startsWith(PAUSE_PREFIX)) {
+          pauses.set(row.rowKey.slice(PAUSE_PREFIX.length), {
+            stepId: String(row.stepId),
+            at: String(row.at),
+          });
         }
       }
-      return visit && { visit, answers, ...(request ? { request, responses } : {}) };
+      return visit && { visit, answers, pauses, ...(request ? { request, responses } : {}) };
+    },
+    async pause(visitId, aadObjectId, pause) {
+      await table.upsertEntity(
+        { partitionKey: visitId, rowKey: `${PAUSE_PREFIX}${aadObjectId}`, ...pause },
+        'Replace',
+      );
     },
     create: (visit) => conflictsAs412or409(() => table.createEntity(visitEntity(visit))),
     saveAnswer: (visitId, answer, expected) =>

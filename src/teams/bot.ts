@@ -71,8 +71,7 @@ class CardActionHandler extends ActivityHandler {
     if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
     try {
       const turn = await createTurn(context, this.deps);
-      const cardId = context.activity.replyToId || undefined;
-      return { status: 200, body: await handleCardAction(turn, context.activity.value, cardId) };
+      return { status: 200, body: await handleCardAction(turn, context.activity.value) };
     } catch (error) {
       if (!isStorageUnavailable(error)) throw error;
       return {

@@ -126,15 +126,8 @@ function withVisitId(
   return visitId.ok ? run(visitId.value) : Promise.resolve(unreadable(visitId.problem));
 }
 
-/**
- * Answers an Action.Execute: routes by verb; unknown verbs, bad data and the wrong person get a clear card.
- * `cardId` is the id of the message whose card was clicked (the invoke's replyToId), when Teams gives it.
- */
-export async function handleCardAction(
-  turn: Turn,
-  value: unknown,
-  cardId?: string,
-): Promise<AdaptiveCardInvokeResponse> {
+/** Answers an Action.Execute: routes by verb; unknown verbs, bad data and the wrong person get a clear card. */
+export async function handleCardAction(turn: Turn, value: unknown): Promise<AdaptiveCardInvokeResponse> {
   const action = (value as { action?: { type?: unknown; verb?: unknown; data?: unknown } } | undefined)
     ?.action;
   const verb = typeof action?.verb === 'string' ? action.verb : '';
@@ -155,36 +148,26 @@ export async function handleCardAction(
       ]),
     );
   }
-  if (cardId && turn.scope === 'personal') {
-    // A walkthrough card closed by a newer one (its update may not have reached this client yet): change nothing.
-    const trail = await turn.cardTrail.get(turn.user.aadObjectId);
-    if (trail?.retired.includes(cardId)) {
-      const label = (data as Record<string, unknown>).label;
-      return card(renderSuperseded(typeof label === 'string' ? label.slice(0, 400) : ''));
-    }
-  }
   return card(await handler(turn, turn.user, data as Record<string, unknown>));
 }
 
 /**
  * Posts a walkthrough card as a new message in this personal chat and closes the one posted before it (updated
- * in place to a short "see the latest card below"), so only the newest card in the chat takes answers. Which card
- * is live is kept in storage, not in memory, so any instance knows. `label` is the card's visit line, if any.
+ * in place to a short "see the latest card below", with no buttons), so only the newest card in the chat takes
+ * answers. Which card is live is kept in storage, not in memory, so any instance knows. `label` is the card's
+ * visit line, if any. (A click that still reaches a closed card is safe: a stale edit shows both versions.)
  */
 export async function postWalkthroughCard(turn: Turn, content: object, label = ''): Promise<void> {
   const activityId = await turn.sendCard(content);
   if (!activityId || !turn.user) return;
   const who = turn.user.aadObjectId;
-  const before = await turn.cardTrail.get(who);
-  const retired = before
-    ? [before.activityId, ...before.retired.filter((id) => id !== before.activityId)]
-    : [];
-  await turn.cardTrail.put(who, { activityId, label, retired });
+  const before = await turn.liveCards.get(who);
+  await turn.liveCards.put(who, { activityId, label });
   if (!before || before.activityId === activityId) return;
   try {
     await turn.updateCard(before.activityId, renderSuperseded(before.label));
   } catch (error) {
-    // The new card is posted and the old one is refused on click anyway; a message deleted in Teams lands here.
+    // The new card is posted; a message deleted in Teams lands here.
     turn.log.warn('Could not close the previous walkthrough card', { activityId: before.activityId, error });
   }
 }

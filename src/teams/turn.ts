@@ -10,7 +10,7 @@ import type { Responses } from '../responses/responses';
 import type { Planning } from '../rota/planning';
 import type { Rota } from '../rota/rota';
 import type { ConversationRepository, ConversationTarget } from '../storage/conversation-repository';
-import type { CardTrailRepository } from '../storage/walkthrough-trail-repository';
+import type { LiveCardRepository } from '../storage/live-card-repository';
 import type { FormCatalogue } from '../visits/forms';
 import type { Walkthrough } from '../visits/walkthrough';
 import { scopeOf, tenantOf, type Scope } from './activity-facts';
@@ -25,7 +25,7 @@ export interface TurnDeps {
   readonly dispatcher: Dispatcher;
   readonly conversations: ConversationRepository;
   /** Each councillor's live walkthrough card in their personal chat. */
-  readonly cardTrail: CardTrailRepository;
+  readonly liveCards: LiveCardRepository;
   readonly forms: FormCatalogue;
   /** Tells the outbox that messages were queued. */
   readonly queued: () => void;

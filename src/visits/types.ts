@@ -33,10 +33,18 @@ export interface Answer {
   readonly etag: string;
 }
 
+/** Where a councillor paused the walkthrough, so Continue goes back there. */
+export interface Pause {
+  readonly stepId: string;
+  readonly at: string;
+}
+
 /** A visit with every answer (and, once submitted, the response request and responses): one partition read. */
 export interface VisitRecord {
   readonly visit: Visit;
   readonly answers: ReadonlyMap<string, Answer>;
+  /** Where each councillor (by aadObjectId) last paused. */
+  readonly pauses?: ReadonlyMap<string, Pause>;
   readonly request?: ResponseRequest;
   readonly responses?: ReadonlyMap<string, Response>;
 }

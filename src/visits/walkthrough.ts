@@ -7,7 +7,6 @@ import type { CouncillorVisitRepository } from '../storage/councillor-visit-repo
 import type { VisitRepository } from '../storage/visit-repository';
 import { cleanAnswer } from './answer-text';
 import type { Form, FormCatalogue } from './forms';
-import type { PlaceStore } from './places';
 import { findSensitiveData } from './sensitive-data';
 import { ConcurrencyConflict, type Answer, type VisitRecord } from './types';
 
@@ -55,7 +54,6 @@ export interface StepInput {
 export interface WalkthroughDeps {
   readonly visits: VisitRepository;
   readonly councillorVisits: CouncillorVisitRepository;
-  readonly places: PlaceStore;
   readonly forms: FormCatalogue;
   readonly formId: string;
   readonly directory: DirectoryLookup;
@@ -130,18 +128,31 @@ export function createWalkthrough(deps: WalkthroughDeps) {
       : review(record, form, 'No personal details found now. Submit when you are ready.');
   };
 
-  /** Remembers the step this councillor is on after a move (forgotten once they reach the review). */
-  const keepPlace = async (user: Person, outcome: Outcome): Promise<Outcome> => {
-    if (outcome.kind === 'step' || outcome.kind === 'paused') {
-      await deps.places.set(
-        user.aadObjectId,
-        outcome.record.visit.id,
-        outcome.form.steps[outcome.stepIndex]!.id,
-      );
-    } else if (outcome.kind === 'review') {
-      await deps.places.set(user.aadObjectId, outcome.record.visit.id, undefined);
+  /** Keeps where this councillor paused (Pause only: a plain step save stays one read and one write). */
+  const keepPause = async (user: Person, outcome: Outcome): Promise<Outcome> => {
+    if (outcome.kind === 'paused') {
+      const stepId = outcome.form.steps[outcome.stepIndex]!.id;
+      await visits.pause(outcome.record.visit.id, user.aadObjectId, {
+        stepId,
+        at: clock.now().toISOString(),
+      });
     }
     return outcome;
+  };
+
+  /**
+   * Where this councillor left off: the step they paused on, unless they saved an answer since; else the step
+   * after the last answer they saved; else the first unanswered step. Past the last step: the review.
+   */
+  const placeOf = (record: VisitRecord, form: Form, user: Person): number => {
+    const paused = record.pauses?.get(user.aadObjectId);
+    const mine = [...record.answers.values()]
+      .filter((a) => a.updatedBy === user.aadObjectId)
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+    const pausedAt = paused ? form.steps.findIndex((s) => s.id === paused.stepId) : -1;
+    if (pausedAt !== -1 && (!mine || paused!.at >= mine.updatedAt)) return pausedAt;
+    const savedAt = mine ? form.steps.findIndex((s) => s.id === mine.stepId) : -1;
+    return savedAt !== -1 ? savedAt + 1 : firstUnanswered(record, form);
   };
 
   const withAnswer = (record: VisitRecord, answer: Answer): VisitRecord => ({
@@ -252,18 +263,16 @@ export function createWalkthrough(deps: WalkthroughDeps) {
     },
 
     /**
-     * Continues where this councillor was (the step on the Continue button, else the step they were last on or
-     * paused on), else at the first unanswered step; the review when all are answered.
+     * Continues where this councillor left off (the step on the Continue button, else where they paused or last
+     * saved, else the first unanswered step); the review when all are answered.
      */
     async resume(user: Person, visitId: string, stepId?: string): Promise<Outcome> {
       const opened = await open(visitId, user);
       if ('refused' in opened) return { kind: 'refused', message: opened.refused };
       const { record, form } = opened;
       if (record.visit.status === 'submitted') return review(record, form);
-      const place = stepId ?? (await deps.places.get(user.aadObjectId, visitId));
-      const kept = form.steps.findIndex((s) => s.id === place);
-      if (kept !== -1) return { kind: 'step', record, form, stepIndex: kept };
-      const index = firstUnanswered(record, form);
+      const onButton = stepId ? form.steps.findIndex((s) => s.id === stepId) : -1;
+      const index = onButton !== -1 ? onButton : placeOf(record, form, user);
       return index >= form.steps.length
         ? review(record, form)
         : { kind: 'step', record, form, stepIndex: index };
@@ -298,7 +307,7 @@ export function createWalkthrough(deps: WalkthroughDeps) {
     /** Saves a step (when its text changed) and moves as the button said; never overwrites newer text. */
     async saveStep(user: Person, input: StepInput): Promise<Outcome> {
       const outcome = await saveAndMove(user, input);
-      return outcome.kind === 'refused' ? outcome : keepPlace(user, outcome);
+      return outcome.kind === 'refused' ? outcome : keepPause(user, outcome);
     },
 
     /** Submits: first a check for personal details (unless the writer already confirmed), then locks the form. */

@@ -474,10 +474,9 @@ describe('councillor visit walkthrough, through POST /api/messages on Azurite', 
     assert.equal((await stored(visitId)).visit.status, 'draft', 'the check never submits by itself');
   });
 
-  it('a new card closes the previous one in place; a click on a closed card changes nothing', async () => {
-    const card = await newVisit();
-    const visitId = visitIdOf(card);
-    const first = await alex.say('resume');
+  it('a new card closes the previous one in place, leaving nothing to click; the new one works', async () => {
+    await newVisit();
+    await alex.say('resume');
     const firstId = lastPostedId();
     const second = await alex.say('review');
     const secondId = lastPostedId();
@@ -489,10 +488,6 @@ describe('councillor visit walkthrough, through POST /api/messages on Azurite', 
     assert.match(closed, /Answered — see the latest card below/);
     assert.match(closed, /Cheshire East Consultation Service \\\(ChECS\\\) · /, 'with the visit line');
     assert.equal(actionsOf(cardOf(update.body)).length, 0, 'nothing left to click');
-
-    const stale = await clickOn(firstId, first, 'Save & next', { answer: 'Typed on the closed card' });
-    assert.match(cardText(stale), /Answered — see the latest card below/);
-    assert.equal((await stored(visitId)).answers.size, 0, 'nothing written');
 
     const live = await clickOn(secondId, second, 'Edit');
     assert.match(cardText(live), /Step 1 of 12 — Staff involved/);

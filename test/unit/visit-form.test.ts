@@ -6,7 +6,7 @@ import signsOfSafety from '../../src/visits/forms/signs-of-safety.v1.json';
 describe('visit forms', () => {
   it('ships the council form: staff, the 3×3 grid in lens order, COVID-19 and comments (12 steps)', () => {
     const form = loadForms().latest('signs-of-safety')!;
-    assert.equal(form.key, 'signs-of-safety@1');
+    assert.equal(form.key, 'signs-of-safety@2');
     assert.deepEqual(
       form.steps.map((s) => s.id),
       [
@@ -25,7 +25,7 @@ describe('visit forms', () => {
       ],
     );
     assert.equal(form.steps[2]?.title, 'Outcomes for children: What are we worried about / barriers?');
-    assert.match(form.steps[4]?.guidance.join(' ') ?? '', /caseloads/);
+    assert.match(form.steps[5]?.guidance.join(' ') ?? '', /caseloads/);
   });
 
   it('ships the free-text variant: notes per group met, then a conclusion', () => {
