@@ -63,12 +63,15 @@ export function createRota(deps: RotaDeps) {
   return {
     booking: (id: string) => deps.bookings.get(id),
 
-    /** A councillor's booked visits held in the last 28 days or due in the next 7: what `start` offers. */
+    /**
+     * A councillor's booked visits held in the last 28 days or due in the next 14: what `start` offers. (A visit
+     * booked with a week's notice is up to 9 days away from a weekend, and 12 over Christmas.)
+     */
     async bookingsFor(aadObjectId: string): Promise<Booking[]> {
       const now = today();
       return (await deps.bookings.list())
         .filter((b) => b.status === 'booked' && b.councillorIds.includes(aadObjectId))
-        .filter((b) => daysBetween(b.day, now) <= 28 && daysBetween(now, b.day) <= 7)
+        .filter((b) => daysBetween(b.day, now) <= 28 && daysBetween(now, b.day) <= 14)
         .sort((a, b) => a.day.localeCompare(b.day));
     },
 

@@ -244,7 +244,7 @@ export function createWalkthrough(deps: WalkthroughDeps) {
       return { kind: 'step', record, form, stepIndex: 0 };
     },
 
-    /** Visits this councillor is on, newest first: every draft, and submitted ones from the last 28 days or next 7. */
+    /** Visits this councillor is on, newest first: every draft, and submitted ones from the last 28 days or next 14. */
     async myVisits(user: Person): Promise<{ record: VisitRecord; form: Form | undefined }[]> {
       const now = clock.now().getTime();
       const pointers = await deps.councillorVisits.listFor(user.aadObjectId);
@@ -253,7 +253,7 @@ export function createWalkthrough(deps: WalkthroughDeps) {
         .filter((r): r is VisitRecord => r !== undefined)
         .filter((r) => {
           const day = Date.parse(`${r.visit.date}T12:00:00Z`);
-          return r.visit.status === 'draft' || (day >= now - 28 * DAY && day <= now + 7 * DAY);
+          return r.visit.status === 'draft' || (day >= now - 28 * DAY && day <= now + 14 * DAY);
         })
         .sort(
           (a, b) =>

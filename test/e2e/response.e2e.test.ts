@@ -57,6 +57,7 @@ describe('a head of service responds from the card in the Agents Playground (Chr
     const request = await dana.cardWith('Response requested: Child in Need / Child Protection, Crewe');
     assert.match(await request.innerText(), /Awaiting a response from: Dana Whitfield, Chris Doyle/);
     assert.match(await request.innerText(), /Service manager and four social workers/);
+    await request.scrollIntoViewIfNeeded();
     await screenshot(danaPage, 'response-request-in-channel');
     await request.getByRole('button', { name: 'Respond' }).click();
     const mine = await dana.cardWith('Send response');

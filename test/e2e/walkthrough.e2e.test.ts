@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { TableClient } from '@azure/data-tables';
-import { playgroundUser, usePlaygroundRig } from '../support/playground';
+import { playgroundUser, screenshot, usePlaygroundRig } from '../support/playground';
 
 describe('a councillor records a visit in the Agents Playground (Chromium)', function () {
   const rig = usePlaygroundRig(this);
@@ -19,6 +19,7 @@ describe('a councillor records a visit in the Agents Playground (Chromium)', fun
     const typed: string[] = [];
     for (let step = 1; step <= 12; step++) {
       const card = await user.cardWith(`Step ${step} of 12 — `);
+      if (step === 3) await screenshot(page, 'step-card');
       const text = `Step ${step}: what we heard (e2e)`;
       typed.push(text);
       await card.locator('textarea').fill(text);
@@ -27,6 +28,7 @@ describe('a councillor records a visit in the Agents Playground (Chromium)', fun
 
     const review = await user.cardWith('Review: Councillor frontline visit');
     const reviewText = await review.innerText();
+    await screenshot(page, 'review-card');
     assert.match(reviewText, /Draft: 12 of 12 answered/);
     assert.match(reviewText, /Step 7: what we heard \(e2e\)/);
     await review.getByRole('button', { name: 'Submit', exact: true }).click();
