@@ -257,7 +257,10 @@ describe('rota and scheduling in the partnerships channel', () => {
       const messages = sentTo(who).map(shown);
       assert.equal(messages.filter((t) => t.includes(`from the ${year} plan`)).length, 1, 'one summary');
       assert.deepEqual(
-        messages.filter((t) => /You are booked to visit/.test(t)),
+        // (The first test's booking may still be confirmed late: only the plan's days count here.)
+        messages.filter(
+          (t) => /You are booked to visit/.test(t) && planned.some((d) => t.includes(formatDay(d))),
+        ),
         [],
         'no confirmation per booking',
       );
