@@ -5,6 +5,7 @@ import type { Form } from '../visits/forms';
 import type { VisitRecord } from '../visits/types';
 import { formatDay, formatMoment } from './dates';
 import { escapeMarkdown } from './escape';
+import { handBack } from './hand-back';
 
 const compiled = new Template(template);
 
@@ -14,6 +15,8 @@ const compiled = new Template(template);
  */
 export const REQUEST_ANSWER_BUDGET = 7_000;
 export const REQUEST_RESPONSE_BUDGET = 7_000;
+/** How much of a refused response is handed back in the box (UTF-8 bytes), beside the answers and responses. */
+export const RESPONSE_HANDBACK_BYTES = 12_000;
 const MIN_EXCERPT = 150;
 
 export const RESPONSE_VERBS = { open: 'response.open', submit: 'response.submit' } as const;
@@ -24,6 +27,8 @@ export interface RequestView {
   /** The responder looking at it, for their own view with a response box; undefined: everyone's view. */
   readonly responder?: string;
   readonly notice?: string;
+  /** What the responder typed, shown back in their box when it was not saved (too long, say). */
+  readonly draft?: string;
 }
 
 /** Teams' id for a user in `refresh.userIds`, from their Entra object id. */
@@ -51,6 +56,7 @@ export function renderResponseRequest(view: RequestView): object {
   }
   const awaited = request.responderIds.filter((id) => !responses.get(id)?.text);
   const own = view.responder ? responses.get(view.responder) : undefined;
+  const drafted = handBack(view.draft ?? own?.text ?? '', RESPONSE_HANDBACK_BYTES);
   const data = { visitId: visit.id, revision: request.revision };
   return compiled.expand({
     $root: {
@@ -85,10 +91,9 @@ export function renderResponseRequest(view: RequestView): object {
         };
       }),
       responding: view.responder !== undefined,
-      notice: view.notice ? escapeMarkdown(view.notice) : '',
+      notice: escapeMarkdown([view.notice, drafted.cut].filter(Boolean).join(' ')),
       responseLabel: `Your response (up to ${MAX_ANSWER_CHARS.toLocaleString('en-GB')} characters)`,
-      maxLength: MAX_ANSWER_CHARS,
-      ownResponse: own?.text ?? '',
+      ownResponse: drafted.value,
       buttons: view.responder
         ? [
             {

@@ -11,6 +11,7 @@ import type { Answer, VisitRecord } from '../visits/types';
 import { fingerprint, type Move, type Outcome, type ReturnTo } from '../visits/walkthrough';
 import { formatDay, formatMoment } from './dates';
 import { escapeMarkdown } from './escape';
+import { handBack } from './hand-back';
 import { VERBS } from './visit-actions';
 
 export interface Button {
@@ -133,32 +134,15 @@ interface StepOptions {
   returnTo?: ReturnTo;
 }
 
-/**
- * The most of a refused answer handed back in the box (UTF-8 bytes as sent): the card must stay under Teams'
- * ~40 KB. Anything up to about 30,000 plain characters comes back whole; past that the card says it was cut.
- */
+/** How much of a refused answer a step card hands back (UTF-8 bytes): it must stay under Teams' ~40 KB. */
 export const HANDBACK_BYTES = 30_000;
-
-/** The text for the box, whole when it fits; else its start, and a sentence saying so. */
-export function handBack(text: string): { value: string; cut?: string } {
-  const size = (t: string): number => Buffer.byteLength(JSON.stringify(t));
-  if (size(text) <= HANDBACK_BYTES) return { value: text };
-  let take = Math.floor((text.length * HANDBACK_BYTES) / size(text));
-  while (take > 0 && size(text.slice(0, take)) > HANDBACK_BYTES) take = Math.floor(take * 0.95);
-  return {
-    value: text.slice(0, take),
-    cut:
-      `It is too long to show back whole: the box holds its first ${take.toLocaleString('en-GB')} ` +
-      'characters. Your original is unchanged where you copied it from.',
-  };
-}
 
 const answerLabel = `Your notes (up to ${MAX_ANSWER_CHARS.toLocaleString('en-GB')} characters)`;
 
 export function renderStep(record: VisitRecord, form: Form, index: number, options: StepOptions): object {
   const step = form.steps[index]!;
   const saved = record.answers.get(step.id);
-  const handed = handBack(options.draft ?? saved?.text ?? '');
+  const handed = handBack(options.draft ?? saved?.text ?? '', HANDBACK_BYTES);
   const value = handed.value;
   const notice = [options.notice, handed.cut].filter(Boolean).join(' ');
   const data = (move: Move) => ({
@@ -224,7 +208,7 @@ export function renderUnsavedStep(
   );
   const step = form.steps[index]!;
   const data = (move: Move) => ({ ...action, shown: 'draft', form: form.key, move });
-  const handed = handBack(text);
+  const handed = handBack(text, HANDBACK_BYTES);
   return expand(templates.step, {
     visitLine: action.label,
     progress: escapeMarkdown(`Step ${index + 1} of ${form.steps.length} — ${step.title}`),

@@ -88,12 +88,13 @@ export function createResponses(deps: ResponsesDeps) {
         if (!found) return notFound;
         const { record, form } = found;
         const request = record.request!;
-        const view = (notice?: string, r: VisitRecord = record) =>
+        const view = (notice?: string, r: VisitRecord = record, draft?: string) =>
           renderResponseRequest({
             record: r,
             form,
             ...(user ? { responder: user.aadObjectId } : {}),
             ...(notice ? { notice } : {}),
+            ...(draft !== undefined ? { draft } : {}),
           });
         if (!user || !request.responderIds.includes(user.aadObjectId)) {
           return renderResponseRequest({
@@ -103,7 +104,7 @@ export function createResponses(deps: ResponsesDeps) {
           });
         }
         const cleaned = cleanAnswer(text);
-        if (!cleaned.ok) return view(cleaned.problem);
+        if (!cleaned.ok) return view(cleaned.problem, record, cleaned.text);
         if (!cleaned.text.trim()) return view('Write your response in the box, then send it.');
         const previous = record.responses?.get(user.aadObjectId);
         if (previous?.text === cleaned.text) return view('No change: this response is already saved.');

@@ -8,7 +8,7 @@ import {
   responseChannel,
   type Persona,
 } from '../support/activities';
-import { actionsOf, personAt, type Card } from '../support/card-driver';
+import { actionsOf, inputValue, personAt, type Card } from '../support/card-driver';
 import { cardOf, cardProblems, cardText } from '../support/cards';
 import { formatDay } from '../../src/cards/dates';
 import { testDay } from '../support/clock';
@@ -216,5 +216,37 @@ describe('head-of-service response loop, through POST /api/messages with the out
     const audit = (await visitRows(visitId)).filter((r) => String(r.rowKey).startsWith('audit|'));
     assert.equal(audit.length, 1);
     assert.equal(audit[0]?.previousText, 'We will recruit two more social workers.');
+  });
+
+  it('a response over the limit is not saved, never cut silently, and comes back whole in the box', async () => {
+    const visitId = await submitVisit();
+    const respond = await until('the request for this visit', () =>
+      connector
+        .delivered(HOS)
+        .flatMap((c) => actionsOf(cardOf(c.body)))
+        .find((a) => a.title === 'Respond' && a.data.visitId === visitId),
+    );
+    const view = await invoke(persona.headOfService, 'response.open', respond.data);
+    const box = JSON.stringify(view).match(/"id":"response"[^}]*/)?.[0] ?? '';
+    assert.doesNotMatch(box, /maxLength/, 'the box takes a pasted text of any length');
+
+    const long = `${'We will recruit more staff. '.repeat(270)}End.`; // 7,564 characters
+    const send = actionsOf(view).find((a) => a.title === 'Send response')!;
+    const refused = await invoke(persona.headOfService, send.verb, { ...send.data, response: long });
+    assert.match(
+      cardText(refused),
+      /This answer is 7,564 characters; the limit is 6,000\. It was not saved: shorten it by 1,564 characters/,
+    );
+    assert.equal(inputValue(refused, 'response'), long, 'handed back whole');
+    assert.equal(
+      (await visitRows(visitId)).filter((r) => String(r.rowKey).startsWith('response|')).length,
+      0,
+      'nothing saved',
+    );
+
+    const huge = 'x'.repeat(50_000);
+    const cut = await invoke(persona.headOfService, send.verb, { ...send.data, response: huge });
+    assert.match(cardText(cut), /too long to show back whole: the box holds its first [\d,]+ characters/);
+    assert.ok(Buffer.byteLength(JSON.stringify(cut)) < 38_000, 'inside Teams’ message limit');
   });
 });
