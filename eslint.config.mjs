@@ -1,6 +1,34 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers of src/ and what each may not import, so that imports run one way:
+ *   transport (teams/, http/, cli/) -> use cases (the domain folders) -> domain types and store interfaces <- storage/
+ * Views (cards/) draw domain results; kernel/ (clock, log, errors, London dates, loops) is for everyone.
+ * index.ts and config.ts are the composition root and may import anything.
+ */
+const folder = (name) => [`../${name}`, `../${name}/*`, `../../${name}/*`];
+const LIBS = {
+  transport: ['botbuilder', 'botbuilder-*', 'botframework-*', 'restify', 'restify-*'],
+  storage: ['@azure/data-tables', 'azurite'],
+  views: ['adaptivecards-templating', 'adaptive-expressions'],
+};
+const DOMAIN = ['visits', 'responses', 'rota', 'nudges', 'directory', 'outbox'];
+const layer = (files, { folders = [], libs = [] }, why) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...(folders.length ? [{ group: folders.flatMap(folder), message: why }] : []),
+          ...(libs.length ? [{ group: libs.flatMap((l) => LIBS[l]), message: why }] : []),
+        ],
+      },
+    ],
+  },
+});
+
 export default tseslint.config(
   { ignores: ['dist/', '.test-build*/', 'build/', '.data/', 'node_modules/'] },
   js.configs.recommended,
@@ -9,25 +37,40 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': 'off',
     },
   },
-  {
-    // The domain stays transport-free: botbuilder and restify belong to src/teams and src/http only.
-    files: ['src/**/*.ts'],
-    ignores: ['src/teams/**', 'src/http/**', 'src/index.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['botbuilder*', 'botframework-*', 'restify*'],
-              message: 'Keep botbuilder/restify inside src/teams and src/http.',
-            },
-          ],
-        },
-      ],
+  layer(
+    ['src/kernel/**/*.ts'],
+    {
+      folders: [...DOMAIN, 'cards', 'teams', 'http', 'cli', 'storage'],
+      libs: ['transport', 'storage', 'views'],
     },
-  },
+    'layers: kernel/ is the shared kernel and imports nothing else of the app.',
+  ),
+  layer(
+    DOMAIN.map((d) => `src/${d}/**/*.ts`),
+    { folders: ['cards', 'teams', 'http', 'cli', 'storage'], libs: ['transport', 'storage', 'views'] },
+    'layers: the domain (use cases, types, store interfaces) never imports views, transport or storage; ' +
+      'declare a store interface here for storage/ to implement, or inject a view.',
+  ),
+  layer(
+    ['src/storage/**/*.ts'],
+    { folders: ['cards', 'teams', 'http', 'cli'], libs: ['transport', 'views'] },
+    'layers: storage/ implements the domain store interfaces and knows nothing of views or transport.',
+  ),
+  layer(
+    ['src/cards/**/*.ts'],
+    { folders: ['teams', 'http', 'cli', 'storage'], libs: ['transport', 'storage'] },
+    'layers: cards/ are pure views of domain results.',
+  ),
+  layer(
+    ['src/teams/**/*.ts', 'src/http/**/*.ts'],
+    { folders: ['storage', 'cli'], libs: ['storage'] },
+    'layers: transport calls use cases; storage is wired in the composition root (src/index.ts).',
+  ),
+  layer(
+    ['src/cli/**/*.ts'],
+    { folders: ['teams', 'http'], libs: ['transport'] },
+    'layers: a command-line tool is a front door of its own and uses no Teams transport.',
+  ),
 );

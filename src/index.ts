@@ -1,10 +1,10 @@
 import 'dotenv/config';
 import { randomUUID } from 'node:crypto';
-import { systemClock, type Clock } from './clock';
+import { systemClock, type Clock } from './kernel/clock';
 import { ConfigError, readConfig, type Config } from './config';
 import { createDirectoryLookup } from './directory/directory';
 import { createHttpServer } from './http/server';
-import { createLogger, type Logger } from './log';
+import { createLogger, type Logger } from './kernel/log';
 import { openStorage } from './storage/open-storage';
 import { createPeopleRepository } from './storage/people-repository';
 import { createCouncillorVisitRepository } from './storage/councillor-visit-repository';
@@ -23,9 +23,10 @@ import { createNudgeActions } from './nudges/actions';
 import { readNudgeState } from './nudges/nudge-state';
 import { DEFAULT_SETTINGS } from './nudges/rules';
 import { createNudgeScheduler } from './nudges/scheduler';
-import { createLoop } from './outbox/loop';
+import { createLoop } from './kernel/loop';
 import { resolveAddress } from './outbox/resolve-address';
 import { createResponses } from './responses/responses';
+import { responseMessages } from './cards/response-messages';
 import { createConversationRepository } from './storage/conversation-repository';
 import { createPlanning } from './rota/planning';
 import { createRota } from './rota/rota';
@@ -89,7 +90,7 @@ export async function startApp(
     clock,
     log,
   });
-  const outboxLoop = createLoop(() => dispatcher.tick(), config.outboxPollMs, log);
+  const outboxLoop = createLoop('Outbox', () => dispatcher.tick(), config.outboxPollMs, log);
   const nudges = createNudgeScheduler({
     leases: createLeaseRepository(storage.tables.Leases),
     nudges: store.nudges,
@@ -104,17 +105,18 @@ export async function startApp(
     render: (nudge) => renderNudge(nudge, forms.latest(config.visitForm)),
     renderDigest,
   });
-  const nudgeLoop = createLoop(() => nudges.tick(), config.nudgeTickMs, log);
+  const nudgeLoop = createLoop('Nudges', () => nudges.tick(), config.nudgeTickMs, log);
   const queued = (): void => outboxLoop.kick();
   const walkthrough = createWalkthrough({
     ...store,
+    responseViews: responseMessages,
     directory,
     forms,
     formId: config.visitForm,
     clock,
     queued,
   });
-  const responses = createResponses({ visits: store.visits, forms, clock, queued });
+  const responses = createResponses({ visits: store.visits, views: responseMessages, forms, clock, queued });
   const rota = createRota({
     bookings: store.bookings,
     visits: store.visits,

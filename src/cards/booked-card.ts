@@ -1,8 +1,8 @@
 import { Template } from 'adaptivecards-templating';
 import bookedTemplate from '../../adaptive-cards/booked-visits.json';
-import type { BookedSlot } from '../nudges/rules';
+import type { BookedSlot } from '../nudges/types';
 import { calendarLink } from './calendar-link';
-import { formatDay } from './dates';
+import { formatDay } from '../kernel/london';
 import { escapeMarkdown } from './escape';
 
 const template = new Template(bookedTemplate);

@@ -1,5 +1,5 @@
-import type { BookedSlot } from '../nudges/rules';
-import { londonTime } from '../rota/calendar';
+import type { BookedSlot } from '../nudges/types';
+import { londonTime } from '../kernel/london';
 
 /** Visits are booked for an hour. */
 const VISIT_MS = 60 * 60 * 1000;

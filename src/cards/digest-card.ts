@@ -1,7 +1,7 @@
 import { Template } from 'adaptivecards-templating';
 import digestTemplate from '../../adaptive-cards/digest.json';
 import type { Digest } from '../nudges/digest';
-import { formatDay, formatMoment } from './dates';
+import { formatDay, formatMoment } from '../kernel/london';
 import { escapeMarkdown } from './escape';
 
 const template = new Template(digestTemplate);

@@ -1,9 +1,9 @@
-import type { Nudge, NudgeAction } from '../nudges/rules';
+import type { Nudge, NudgeAction } from '../nudges/types';
 import type { Form } from '../visits/forms';
 import { renderBookedCard } from './booked-card';
 import { escapeMarkdown } from './escape';
 import { VERBS } from './visit-actions';
-import { renderNotice, type Button } from './visit-cards';
+import { renderNotice, type Button } from './notice-card';
 
 /** Card verbs of the partnerships team's nudges. */
 export const NUDGE_VERBS = {

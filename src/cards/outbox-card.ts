@@ -2,7 +2,7 @@ import { Template } from 'adaptivecards-templating';
 import outboxTemplate from '../../adaptive-cards/outbox.json';
 import { addressKey, type Address } from '../outbox/types';
 import { whyWaiting, type OpenMessage, type WhyWaiting } from '../outbox/waiting';
-import { formatMoment } from './dates';
+import { formatMoment } from '../kernel/london';
 import { escapeMarkdown } from './escape';
 
 const template = new Template(outboxTemplate);

@@ -3,8 +3,10 @@ import template from '../../adaptive-cards/response-request.json';
 import { MAX_ANSWER_CHARS } from '../visits/answer-text';
 import type { Form } from '../visits/forms';
 import type { VisitRecord } from '../visits/types';
-import { formatDay, formatMoment } from './dates';
+import { formatDay, formatMoment } from '../kernel/london';
+import type { RequestResult } from '../responses/responses';
 import { escapeMarkdown } from './escape';
+import { renderNotice } from './notice-card';
 import { handBack } from './hand-back';
 
 const compiled = new Template(template);
@@ -29,6 +31,13 @@ export interface RequestView {
   readonly notice?: string;
   /** What the responder typed, shown back in their box when it was not saved (too long, say). */
   readonly draft?: string;
+}
+
+/** The card for what a response use case answered: the request, or that it cannot be found. */
+export function renderRequestResult(result: RequestResult): object {
+  return result.kind === 'not-found'
+    ? renderNotice('Sorry', ['I cannot find that response request.'])
+    : renderResponseRequest(result);
 }
 
 /** Teams' id for a user in `refresh.userIds`, from their Entra object id. */

@@ -5,7 +5,7 @@ import rotaTemplate from '../../adaptive-cards/rota.json';
 import scheduleTemplate from '../../adaptive-cards/rota-schedule.json';
 import type { RotaLine } from '../rota/rota';
 import { CHANGE_REASONS, type Booking } from '../rota/types';
-import { formatDay } from './dates';
+import { formatDay } from '../kernel/london';
 import { escapeMarkdown } from './escape';
 
 const templates = {

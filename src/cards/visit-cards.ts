@@ -4,27 +4,15 @@ import reviewTemplate from '../../adaptive-cards/visit-review.json';
 import sensitiveTemplate from '../../adaptive-cards/visit-sensitive.json';
 import startTemplate from '../../adaptive-cards/visit-start.json';
 import stepTemplate from '../../adaptive-cards/visit-step.json';
-import noticeTemplate from '../../adaptive-cards/notice.json';
 import { MAX_ANSWER_CHARS } from '../visits/answer-text';
 import type { Form } from '../visits/forms';
 import type { Answer, VisitRecord } from '../visits/types';
 import { fingerprint, type Move, type Outcome, type ReturnTo } from '../visits/walkthrough';
-import { formatDay, formatMoment } from './dates';
+import { formatDay, formatMoment } from '../kernel/london';
 import { escapeMarkdown } from './escape';
+import { renderNotice, type Button } from './notice-card';
 import { handBack } from './hand-back';
 import { VERBS } from './visit-actions';
-
-export interface Button {
-  title: string;
-  verb: string;
-  style: 'default' | 'positive' | 'destructive';
-  data: object;
-  /**
-   * 'auto' sends (and validates) the card's inputs with the click; 'none' does neither, so a required box
-   * elsewhere on the card cannot block a button that does not use it. Default 'none'.
-   */
-  associatedInputs?: 'auto' | 'none';
-}
 
 const templates = {
   step: new Template(stepTemplate),
@@ -32,7 +20,6 @@ const templates = {
   review: new Template(reviewTemplate),
   sensitive: new Template(sensitiveTemplate),
   start: new Template(startTemplate),
-  notice: new Template(noticeTemplate),
 };
 const expand = (template: Template, data: object): object => template.expand({ $root: data }) as object;
 
@@ -45,19 +32,6 @@ export function visitLine(record: VisitRecord): string {
   return escapeMarkdown(
     `${visit.serviceName} · ${formatDay(visit.date)} · ${visit.councillorNames.join(', ')}`,
   );
-}
-
-/** A short card with a heading, some sentences and optional buttons: pauses, refusals, errors. */
-export function renderNotice(
-  heading: string,
-  paragraphs: readonly string[],
-  buttons: readonly Button[] = [],
-): object {
-  return expand(templates.notice, {
-    heading,
-    paragraphs,
-    buttons: buttons.map((b) => ({ ...b, associatedInputs: b.associatedInputs ?? 'none' })),
-  });
 }
 
 /** What an earlier walkthrough card becomes once a newer one is posted below it: no buttons, nothing to edit. */

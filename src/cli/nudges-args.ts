@@ -1,4 +1,4 @@
-import { londonTime } from '../rota/calendar';
+import { londonTime } from '../kernel/london';
 
 export interface NudgesArgs {
   /** The moment to evaluate the rules at; undefined: now. */

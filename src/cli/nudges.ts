@@ -1,5 +1,5 @@
 import 'dotenv/config';
-import { systemClock } from '../clock';
+import { systemClock } from '../kernel/clock';
 import { ConfigError, readConfig } from '../config';
 import { runNudges } from './run-nudges';
 

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { renderDigest } from '../cards/digest-card';
-import { formatMoment } from '../cards/dates';
+import { formatMoment } from '../kernel/london';
 import { renderNudge } from '../cards/nudge-card';
-import type { Clock } from '../clock';
+import type { Clock } from '../kernel/clock';
 import type { Config } from '../config';
 import { createDirectoryLookup } from '../directory/directory';
-import { createLogger } from '../log';
+import { createLogger } from '../kernel/log';
 import { readNudgeState } from '../nudges/nudge-state';
-import { DEFAULT_SETTINGS, type Nudge } from '../nudges/rules';
+import { DEFAULT_SETTINGS } from '../nudges/rules';
+import { type Nudge } from '../nudges/types';
 import { createNudgeScheduler, type NudgePass } from '../nudges/scheduler';
 import type { Address } from '../outbox/types';
 import { createBookingRepository } from '../storage/booking-repository';

@@ -1,4 +1,4 @@
-import type { Clock } from '../clock';
+import type { Clock } from '../kernel/clock';
 import type { DirectoryStore } from './seed-directory';
 import type { Person, Service } from './types';
 

@@ -1,5 +1,5 @@
-import type { PeopleRepository } from '../storage/people-repository';
-import type { ServiceRepository } from '../storage/service-repository';
+import type { PeopleRepository } from './store';
+import type { ServiceRepository } from './store';
 import type { Directory } from './types';
 
 export interface DirectoryStore {

@@ -1,5 +1,5 @@
 import restify from 'restify';
-import type { Logger } from '../log';
+import type { Logger } from '../kernel/log';
 
 export type Health = { ok: true } | { ok: false; reason: string };
 

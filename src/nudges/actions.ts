@@ -1,5 +1,5 @@
-import type { Clock } from '../clock';
-import type { NudgeRepository } from '../storage/nudge-repository';
+import type { Clock } from '../kernel/clock';
+import type { NudgeRepository } from './store';
 
 /** How long Snooze keeps a nudge quiet. */
 export const SNOOZE_MS = 7 * 24 * 60 * 60 * 1000;

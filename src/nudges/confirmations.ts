@@ -1,5 +1,5 @@
-import type { Day } from '../rota/calendar';
-import type { BookedSlot, Nudge, NudgeState, VisitFacts } from './rules';
+import type { Day } from '../kernel/london';
+import type { BookedSlot, Nudge, NudgeState, VisitFacts } from './types';
 
 /**
  * One message per councillor for each accepted plan, once all its bookings exist: their visits from it still

@@ -1,4 +1,4 @@
-import { formatDay } from '../cards/dates';
+import { formatDay } from '../kernel/london';
 import {
   addDays,
   addWorkingDays,
@@ -8,9 +8,9 @@ import {
   londonTime,
   weekday,
   type Day,
-} from '../rota/calendar';
+} from '../kernel/london';
 import { standing } from '../rota/held';
-import { type NudgeSettings, type NudgeState, type Quiet } from './rules';
+import { type NudgeSettings, type NudgeState, type Quiet } from './types';
 
 /** The partnerships team's weekly digest: everything open, by heading. */
 export interface Digest {

@@ -2,10 +2,10 @@ import type { DirectoryLookup } from '../directory/directory';
 import type { Dispatcher } from '../outbox/dispatcher';
 import { visitsOnRecord } from '../rota/held';
 import { planOf } from '../rota/types';
-import type { BookingRepository } from '../storage/booking-repository';
-import type { NudgeRepository } from '../storage/nudge-repository';
-import type { VisitRepository } from '../storage/visit-repository';
-import type { NudgeState, VisitFacts } from './rules';
+import type { BookingRepository } from '../rota/store';
+import type { NudgeRepository } from './store';
+import type { VisitRepository } from '../visits/store';
+import type { NudgeState, VisitFacts } from './types';
 
 export interface NudgeStateSources {
   readonly directory: DirectoryLookup;

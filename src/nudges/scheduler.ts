@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { Clock } from '../clock';
-import type { Logger } from '../log';
+import type { Clock } from '../kernel/clock';
+import type { Logger } from '../kernel/log';
 import type { NewMessage } from '../outbox/types';
-import type { LeaseRepository } from '../storage/lease-repository';
-import type { NudgeRepository } from '../storage/nudge-repository';
-import type { OutboxStore } from '../storage/outbox-store';
+import type { LeaseRepository } from './store';
+import type { NudgeRepository } from './store';
+import type { OutboxStore } from '../outbox/store';
 import { weeklyDigest, type Digest } from './digest';
-import { evaluate, type Nudge, type NudgeSettings, type NudgeState } from './rules';
+import { evaluate } from './rules';
+import { type Nudge, type NudgeSettings, type NudgeState } from './types';
 
 export interface NudgeSchedulerDeps {
   readonly leases: LeaseRepository;

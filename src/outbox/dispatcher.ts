@@ -1,7 +1,7 @@
-import type { Clock } from '../clock';
-import type { Logger } from '../log';
-import type { ConversationTarget } from '../storage/conversation-repository';
-import type { OutboxStore } from '../storage/outbox-store';
+import type { Clock } from '../kernel/clock';
+import type { Logger } from '../kernel/log';
+import type { ConversationTarget } from './addresses';
+import type { OutboxStore } from './store';
 import { createPacer } from './pacer';
 import type { OpenMessage } from './waiting';
 import { MAX_ATTEMPTS, nextAttemptDelayMs } from './retry-policy';

@@ -1,4 +1,4 @@
-import type { Clock } from '../clock';
+import type { Clock } from '../kernel/clock';
 
 /** Teams' limits for a bot's proactive sends: 7 per second per conversation, ~50 per second per tenant. */
 export const PER_CONVERSATION_GAP_MS = Math.ceil(1000 / 7);

@@ -1,4 +1,4 @@
-import type { ConversationRepository, ConversationTarget } from '../storage/conversation-repository';
+import type { ConversationRepository, ConversationTarget } from './addresses';
 import type { Address } from './types';
 
 /** The conversation a message goes to now: a linked channel, or a person's personal chat with the bot. */

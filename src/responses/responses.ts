@@ -1,25 +1,50 @@
-import type { Clock } from '../clock';
-import { formatDay } from '../cards/dates';
-import { escapeMarkdown } from '../cards/escape';
-import { renderResponseRequest } from '../cards/response-cards';
-import { renderNotice } from '../cards/visit-cards';
+import type { Clock } from '../kernel/clock';
+import { formatDay } from '../kernel/london';
 import type { Person } from '../directory/types';
 import type { NewMessage } from '../outbox/types';
-import type { VisitRepository } from '../storage/visit-repository';
+import type { VisitRepository } from '../visits/store';
 import { cleanAnswer } from '../visits/answer-text';
 import type { Form, FormCatalogue } from '../visits/forms';
-import { ConcurrencyConflict, type VisitRecord } from '../visits/types';
+import { type VisitRecord } from '../visits/types';
+import { ConcurrencyConflict } from '../kernel/errors';
 import type { ResponseRequest } from './types';
 
-const card = (content: object) => ({
-  attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content }],
-});
+/** A message's content as the outbox sends it (a Teams activity's text and attachments). */
+export type Activity = Record<string, unknown>;
+
+/**
+ * How the messages a response request causes look: views at the edge, injected, so this module stays
+ * transport-free (the composition root wires the Teams cards).
+ */
+export interface ResponseViews {
+  /** The request card in the service's channel, posted on submission and replaced as responses arrive. */
+  request(record: VisitRecord, form: Form): Activity;
+  /** To each councillor on the visit: every response, once all are in (or one was corrected afterwards). */
+  responses(record: VisitRecord, corrected: boolean): Activity;
+  /** To the partnerships channel: all responses are in. */
+  allReceived(record: VisitRecord): Activity;
+}
+
+/** What a responder (or anyone) sees of a request: the request with a notice, or that it cannot be found. */
+export type RequestResult =
+  | { readonly kind: 'not-found' }
+  | {
+      readonly kind: 'request';
+      readonly record: VisitRecord;
+      readonly form: Form;
+      /** The responder looking at it, for their own view with a response box. */
+      readonly responder?: string;
+      readonly notice?: string;
+      /** What they typed, when it was not saved (too long): it goes back in their box. */
+      readonly draft?: string;
+    };
 
 /** The request and its first message, to be written in the same transaction as the submission. */
 export function prepareRequest(
   record: VisitRecord,
   form: Form,
   responders: readonly Person[],
+  views: ResponseViews,
 ): { request: Omit<ResponseRequest, 'etag'>; messages: NewMessage[] } {
   const { visit } = record;
   const request = {
@@ -37,7 +62,7 @@ export function prepareRequest(
         to: { kind: 'service', serviceId: visit.serviceId },
         kind: 'post',
         summary: `Response request: ${visit.serviceName}, visit of ${formatDay(visit.date)}`,
-        activity: card(renderResponseRequest({ record: view, form })),
+        activity: views.request(view, form),
       },
     ],
   };
@@ -52,6 +77,7 @@ export function reportPeriodEnd(iso: string): string {
 
 export interface ResponsesDeps {
   readonly visits: VisitRepository;
+  readonly views: ResponseViews;
   readonly forms: FormCatalogue;
   readonly clock: Clock;
   /** Called after messages were queued, so the dispatcher need not wait for its next pass. */
@@ -65,43 +91,45 @@ export function createResponses(deps: ResponsesDeps) {
     const form = record && deps.forms.get(record.visit.formKey);
     return record?.request && form ? { record, form } : undefined;
   };
-  const notFound = renderNotice('Sorry', ['I cannot find that response request.']);
+  const notFound: RequestResult = { kind: 'not-found' };
 
   return {
-    /** The card for this person: a response box if they are a named responder, else everyone's view. */
-    async open(user: Person | undefined, visitId: string): Promise<object> {
+    /** The request for this person: with a response box if they are a named responder, else everyone's view. */
+    async open(user: Person | undefined, visitId: string): Promise<RequestResult> {
       const found = await load(visitId);
       if (!found) return notFound;
       const responder = user && found.record.request!.responderIds.includes(user.aadObjectId);
-      return renderResponseRequest({
+      return {
+        kind: 'request',
         ...found,
         ...(responder
           ? { responder: user.aadObjectId }
           : { notice: 'Only the responders named on this card can respond to it.' }),
-      });
+      };
     },
 
     /** Stores a response; the card is updated for everyone and, once all have answered, the councillors told. */
-    async respond(user: Person | undefined, visitId: string, text: string): Promise<object> {
+    async respond(user: Person | undefined, visitId: string, text: string): Promise<RequestResult> {
       for (let attempt = 1; ; attempt++) {
         const found = await load(visitId);
         if (!found) return notFound;
         const { record, form } = found;
         const request = record.request!;
-        const view = (notice?: string, r: VisitRecord = record, draft?: string) =>
-          renderResponseRequest({
-            record: r,
-            form,
-            ...(user ? { responder: user.aadObjectId } : {}),
-            ...(notice ? { notice } : {}),
-            ...(draft !== undefined ? { draft } : {}),
-          });
+        const view = (notice?: string, r: VisitRecord = record, draft?: string): RequestResult => ({
+          kind: 'request',
+          record: r,
+          form,
+          ...(user ? { responder: user.aadObjectId } : {}),
+          ...(notice ? { notice } : {}),
+          ...(draft !== undefined ? { draft } : {}),
+        });
         if (!user || !request.responderIds.includes(user.aadObjectId)) {
-          return renderResponseRequest({
+          return {
+            kind: 'request',
             record,
             form,
             notice: 'Only the responders named on this card can respond to it; nothing was saved.',
-          });
+          };
         }
         const cleaned = cleanAnswer(text);
         if (!cleaned.ok) return view(cleaned.problem, record, cleaned.text);
@@ -134,6 +162,7 @@ export function createResponses(deps: ResponsesDeps) {
         const messages = announce(
           after,
           form,
+          deps.views,
           revision,
           previous !== undefined,
           !request.completedAt && complete,
@@ -173,6 +202,7 @@ export type Responses = ReturnType<typeof createResponses>;
 function announce(
   after: VisitRecord,
   form: Form,
+  views: ResponseViews,
   revision: number,
   correction: boolean,
   completes: boolean,
@@ -187,14 +217,10 @@ function announce(
       kind: 'update',
       replaces: request.messageId,
       summary: `Response card update: ${what}`,
-      activity: card(renderResponseRequest({ record: after, form })),
+      activity: views.request(after, form),
     },
   ];
   if (!completes && !(correction && request.completedAt)) return messages;
-  const paragraphs = request.responderIds.map((id) => {
-    const r = after.responses!.get(id)!;
-    return `**${escapeMarkdown(r.name)}${r.title ? `, ${escapeMarkdown(r.title)}` : ''}:** ${escapeMarkdown(r.text)}`;
-  });
   visit.councillorIds.forEach((councillorId) =>
     messages.push({
       id: completes
@@ -203,12 +229,7 @@ function announce(
       to: { kind: 'person', aadObjectId: councillorId },
       kind: 'post',
       summary: `Responses for ${what}`,
-      activity: card(
-        renderNotice(
-          escapeMarkdown(`${completes ? 'Response to your visit' : 'A response was corrected'}: ${what}`),
-          paragraphs,
-        ),
-      ),
+      activity: views.responses(after, !completes),
     }),
   );
   if (completes) {
@@ -217,12 +238,7 @@ function announce(
       to: { kind: 'partnerships' },
       kind: 'post',
       summary: `All responses received: ${what}`,
-      activity: {
-        text: escapeMarkdown(
-          `All responses received for ${what} (${visit.councillorNames.join(', ')}). The councillors have been sent them.`,
-        ),
-        textFormat: 'markdown',
-      },
+      activity: views.allReceived(after),
     });
   }
   return messages;

@@ -1,4 +1,4 @@
-import { addMonths, type Day } from './calendar';
+import { addMonths, type Day } from '../kernel/london';
 import type { Booking } from './types';
 
 /**

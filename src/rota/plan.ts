@@ -1,4 +1,4 @@
-import { addDays, addMonths, addWorkingDays, isWorkingDay, weekday, type Day } from './calendar';
+import { addDays, addMonths, addWorkingDays, isWorkingDay, weekday, type Day } from '../kernel/london';
 
 /** What the planner needs to know: the year, today, the services and the visits already held or booked. */
 export interface PlanInput {

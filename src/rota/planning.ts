@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { formatDay } from '../cards/dates';
-import type { Clock } from '../clock';
+import { formatDay } from '../kernel/london';
+import type { Clock } from '../kernel/clock';
 import type { DirectoryLookup } from '../directory/directory';
 import type { Person } from '../directory/types';
-import type { BookingRepository } from '../storage/booking-repository';
-import type { VisitRepository } from '../storage/visit-repository';
-import { isWorkingDay, londonDay, type Day } from './calendar';
+import type { BookingRepository } from './store';
+import type { VisitRepository } from '../visits/store';
+import { isWorkingDay, londonDay, type Day } from '../kernel/london';
 import { visitsOnRecord, type VisitOnRecord } from './held';
 import { proposePlan, weekOf, type ProposedVisit } from './plan';
 

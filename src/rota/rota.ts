@@ -1,10 +1,10 @@
-import type { Clock } from '../clock';
+import type { Clock } from '../kernel/clock';
 import type { DirectoryLookup } from '../directory/directory';
 import type { Person, Service } from '../directory/types';
-import type { BookingRepository } from '../storage/booking-repository';
-import type { VisitRepository } from '../storage/visit-repository';
-import { ConcurrencyConflict } from '../visits/types';
-import { daysBetween, isWorkingDay, londonDay, type Day } from './calendar';
+import type { BookingRepository } from './store';
+import type { VisitRepository } from '../visits/store';
+import { ConcurrencyConflict } from '../kernel/errors';
+import { daysBetween, isWorkingDay, londonDay, type Day } from '../kernel/london';
 import { standing, visitsOnRecord } from './held';
 import { CHANGE_REASONS, type Booking, type ChangeReason } from './types';
 

@@ -1,4 +1,4 @@
-import type { Day } from './calendar';
+import type { Day } from '../kernel/london';
 
 /** Why a booked visit was moved or cancelled (the reasons the partnerships team records today). */
 export const CHANGE_REASONS = ['sickness in the service', 'councillor availability', 'other'] as const;

@@ -1,19 +1,12 @@
 import type { TableClient } from '@azure/data-tables';
+import { ConcurrencyConflict } from '../kernel/errors';
+import type { BookingRepository } from '../rota/store';
 import type { Booking } from '../rota/types';
-import { ConcurrencyConflict } from '../visits/types';
 import { getOrUndefined, listPartition } from './table-helpers';
-
-/** The Rota table: one row per booked visit (PartitionKey "booking", RowKey its id, also the visit's id). */
-export interface BookingRepository {
-  create(booking: Omit<Booking, 'etag'>): Promise<void>;
-  get(id: string): Promise<Booking | undefined>;
-  list(): Promise<Booking[]>;
-  /** Replaces a booking if unchanged since it was read; ConcurrencyConflict otherwise. */
-  update(booking: Booking, changes: Partial<Omit<Booking, 'id' | 'etag'>>): Promise<void>;
-}
 
 type Row = { rowKey: string; etag: string } & Record<string, unknown>;
 
+/** The Rota table: one row per booked visit (PartitionKey "booking", RowKey its id, also the visit's id). */
 export function createBookingRepository(table: TableClient): BookingRepository {
   return {
     create: async (booking) => void (await table.createEntity(toRow(booking))),

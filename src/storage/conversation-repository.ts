@@ -1,39 +1,6 @@
 import type { TableClient } from '@azure/data-tables';
+import type { ConversationTarget, ChannelLink, ConversationRepository } from '../outbox/addresses';
 import { getOrUndefined, listPartition } from './table-helpers';
-
-/** Where the bot can post proactively: a channel or a personal chat, as Teams described it to us. */
-export interface ConversationTarget {
-  readonly serviceUrl: string;
-  readonly conversationId: string;
-  readonly conversationType: string;
-  readonly tenantId: string;
-  /** For channels: the channel's name, for `links`. */
-  readonly name?: string;
-  /** For channels: the channel's own id (the conversation id of a message in it has `;messageid=…` after it). */
-  readonly channelId?: string;
-  /** For channels: the team's id. */
-  readonly teamId?: string;
-}
-
-export interface ChannelLink extends ConversationTarget {
-  /** "partnerships" or a service id. */
-  readonly purpose: string;
-  readonly linkedBy: string;
-  readonly linkedAt: string;
-}
-
-/**
- * The Conversations table. Partition "link": the channel for each purpose (RowKey "partnerships" or a service
- * id). Partition "person": each person's personal chat with the bot (RowKey aadObjectId), remembered from their
- * last message, so the bot can reach them later.
- */
-export interface ConversationRepository {
-  link(link: ChannelLink): Promise<void>;
-  links(): Promise<ChannelLink[]>;
-  linkFor(purpose: string): Promise<ChannelLink | undefined>;
-  rememberPersonalChat(aadObjectId: string, target: ConversationTarget): Promise<void>;
-  personalChat(aadObjectId: string): Promise<ConversationTarget | undefined>;
-}
 
 /**
  * The channel a channel conversation id belongs to: a message's conversation id is the channel's id with
@@ -41,6 +8,11 @@ export interface ConversationRepository {
  */
 const channelOf = (conversationId: string): string => conversationId.split(';')[0]!;
 
+/**
+ * The Conversations table. Partition "link": the channel for each purpose (RowKey "partnerships" or a service
+ * id). Partition "person": each person's personal chat with the bot (RowKey aadObjectId), remembered from their
+ * last message, so the bot can reach them later.
+ */
 export function createConversationRepository(table: TableClient): ConversationRepository {
   const toLink = (row: ChannelLink & { rowKey: string }): ChannelLink => {
     const channelId = row.channelId || channelOf(row.conversationId);

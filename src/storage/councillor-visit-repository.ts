@@ -1,21 +1,11 @@
 import type { TableClient } from '@azure/data-tables';
+import type { CouncillorVisitRepository } from '../visits/store';
 import { listPartition, upsertAll } from './table-helpers';
 
-/** A pointer from a councillor to a visit they are named on. */
-export interface CouncillorVisit {
-  readonly visitId: string;
-  readonly date: string;
-}
-
 /**
- * The CouncillorVisits table: PartitionKey = councillor's aadObjectId, RowKey = visit id. It answers
- * "which visits is this councillor on?" in one read; the visit itself stays in the Visits table.
+ * The CouncillorVisits table: PartitionKey = councillor's aadObjectId, RowKey = visit id. It answers "which
+ * visits is this councillor on?" in one read; the visit itself stays in the Visits table.
  */
-export interface CouncillorVisitRepository {
-  add(councillorIds: readonly string[], visit: CouncillorVisit): Promise<void>;
-  listFor(aadObjectId: string): Promise<CouncillorVisit[]>;
-}
-
 export function createCouncillorVisitRepository(table: TableClient): CouncillorVisitRepository {
   return {
     async add(councillorIds, visit) {

@@ -1,15 +1,6 @@
 import type { TableClient } from '@azure/data-tables';
+import type { LeaseRepository } from '../nudges/store';
 import { getOrUndefined } from './table-helpers';
-
-/**
- * The Leases table: who may run a singleton job (PartitionKey "lease", RowKey the job's name) and until when.
- * Taking a lease is an ETag-conditional write, so two instances cannot both win; a holder that dies loses it
- * when it expires.
- */
-export interface LeaseRepository {
-  /** True when `holder` now holds the lease until `until` (taken, renewed, or taken over after expiry). */
-  acquire(name: string, holder: string, now: Date, until: Date): Promise<boolean>;
-}
 
 interface LeaseRow {
   partitionKey: string;
@@ -19,6 +10,7 @@ interface LeaseRow {
   etag: string;
 }
 
+/** The Leases table: PartitionKey "lease", RowKey the job's name; taken with an ETag-conditional write. */
 export function createLeaseRepository(table: TableClient): LeaseRepository {
   return {
     async acquire(name, holder, now, until) {

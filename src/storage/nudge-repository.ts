@@ -1,26 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
-import type { Quiet } from '../nudges/rules';
+import type { NudgeRepository } from '../nudges/store';
+import type { Quiet } from '../nudges/types';
 import { getOrUndefined, listPartition } from './table-helpers';
-
-/** What the scheduler knows of a week's digest: the version posted and a hash of what it shows. */
-export interface DigestRecord {
-  readonly hash: string;
-  readonly version: number;
-  readonly etag: string;
-}
-
-/**
- * The Nudges table: what the partnerships team did with nudges (PartitionKey "quiet", RowKey the topic) and
- * each week's digest post (PartitionKey "digest", RowKey the week's Monday).
- */
-export interface NudgeRepository {
-  quiet(): Promise<Map<string, Quiet>>;
-  /** Snoozes a topic or marks it handled; the last click wins. */
-  setQuiet(topic: string, quiet: Quiet, at: Date): Promise<void>;
-  digest(weekOf: string): Promise<DigestRecord | undefined>;
-  /** Records a digest version if the record is unchanged since it was read (etag), or new; false otherwise. */
-  saveDigest(weekOf: string, hash: string, version: number, etag?: string): Promise<boolean>;
-}
 
 type QuietRow = { topic: string; until?: string; handled?: boolean; by: string };
 type DigestRow = { hash: string; version: number; etag: string };
@@ -28,6 +9,10 @@ type DigestRow = { hash: string; version: number; etag: string };
 /** Topics are ours (kinds, service ids, visit ids, days), but a row key must never hold / \ # or ?. */
 const rowKeyOf = (topic: string): string => topic.replace(/[/\\#?]/g, '_');
 
+/**
+ * The Nudges table: what the partnerships team did with nudges (PartitionKey "quiet", RowKey the topic) and
+ * each week's digest post (PartitionKey "digest", RowKey the week's Monday).
+ */
 export function createNudgeRepository(table: TableClient): NudgeRepository {
   return {
     async quiet() {

@@ -1,4 +1,5 @@
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
+import type { OutboxStore } from '../outbox/store';
 import type { Address, NewMessage, OutboxMessage } from '../outbox/types';
 import { getOrUndefined } from './table-helpers';
 
@@ -6,29 +7,20 @@ const PREFIX = 'outbox|';
 /** The partition of messages that belong to no other state. */
 export const STANDALONE = 'outbox';
 
+type Row = Record<string, unknown> & { partitionKey: string; rowKey: string; etag: string };
+
+/** An outbox store in a table, which can also add a message to another write's transaction. */
+export interface OutboxTable extends OutboxStore {
+  /** The transaction action that adds a message to a partition: put it in the state change's transaction. */
+  add(partition: string, message: NewMessage, now: Date): TransactionAction;
+}
+
 /**
  * Outbox rows in one table. A message lives in the partition of the state change it announces (a visit's
  * partition in Visits), so both are written in one transaction; messages with no such state live in the
- * Outbox table's "outbox" partition. Row key: "outbox|<message id>".
+ * table's "outbox" partition. Row key: "outbox|<message id>".
  */
-export interface OutboxStore {
-  readonly name: string;
-  /** The transaction action that adds a message to a partition: put it in the state change's transaction. */
-  add(partition: string, message: NewMessage, now: Date): TransactionAction;
-  /** Adds a message to the "outbox" partition on its own; adding the same id twice changes nothing. */
-  enqueue(message: NewMessage, now: Date): Promise<void>;
-  /** Messages not yet sent (pending, or claimed by a sender), oldest first. */
-  listWaiting(): Promise<OutboxMessage[]>;
-  /** Pending or dead messages, oldest first: for the `outbox` command. */
-  listOpen(): Promise<OutboxMessage[]>;
-  get(partition: string, id: string): Promise<OutboxMessage | undefined>;
-  /** Changes a message if nobody else has since it was read: the changed message, or undefined when someone has. */
-  update(message: OutboxMessage, patch: Partial<OutboxMessage>): Promise<OutboxMessage | undefined>;
-}
-
-type Row = Record<string, unknown> & { partitionKey: string; rowKey: string; etag: string };
-
-export function createOutboxStore(name: string, table: TableClient): OutboxStore {
+export function createOutboxStore(name: string, table: TableClient): OutboxTable {
   const read = async (filter: string): Promise<OutboxMessage[]> => {
     const found: OutboxMessage[] = [];
     for await (const row of table.listEntities<Row>({ queryOptions: { filter } }))

@@ -1,4 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
+import type { PeopleRepository } from '../directory/store';
 import type { Person, Role } from '../directory/types';
 import { getOrUndefined, listPartition, upsertAll } from './table-helpers';
 
@@ -11,14 +12,6 @@ interface PersonEntity {
   email: string;
   role: string;
   title?: string;
-}
-
-export interface PeopleRepository {
-  /** The person with this Entra object id, or undefined when they are not in the directory. */
-  get(aadObjectId: string): Promise<Person | undefined>;
-  list(): Promise<Person[]>;
-  /** Inserts or replaces each person (idempotent), one transaction per 100. */
-  upsertMany(people: readonly Person[]): Promise<void>;
 }
 
 /** The People table: one row per person, keyed by aadObjectId (lower case). */

@@ -1,4 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
+import type { ServiceRepository } from '../directory/store';
 import type { Service } from '../directory/types';
 import { getOrUndefined, listPartition, upsertAll } from './table-helpers';
 
@@ -11,13 +12,6 @@ interface ServiceEntity {
   cadenceMonths: number;
   /** JSON array of aadObjectIds: Table Storage has no list type. */
   responderIds: string;
-}
-
-export interface ServiceRepository {
-  get(id: string): Promise<Service | undefined>;
-  list(): Promise<Service[]>;
-  /** Inserts or replaces each service (idempotent), one transaction per 100. */
-  upsertMany(services: readonly Service[]): Promise<void>;
 }
 
 /** The Services table: one row per intake team, keyed by its directory id. */

@@ -71,11 +71,3 @@ export function isValidKey(key: string): boolean {
   // eslint-disable-next-line no-control-regex
   return key.length > 0 && Buffer.byteLength(key) <= 1024 && !/[/\\#?\u0000-\u001f\u007f-\u009f]/.test(key);
 }
-
-/** True when storage could not be reached or failed (network, timeout, 5xx), as opposed to a bug of ours. */
-export function isStorageUnavailable(error: unknown): boolean {
-  const e = error as { name?: string; statusCode?: number; code?: string };
-  if (e?.name === 'AbortError') return true;
-  if (e?.name !== 'RestError') return false;
-  return e.statusCode === undefined || e.statusCode >= 500 || e.statusCode === 408;
-}

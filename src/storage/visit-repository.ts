@@ -1,64 +1,9 @@
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
-import {
-  ConcurrencyConflict,
-  type Amendment,
-  type Answer,
-  type Pause,
-  type Visit,
-  type VisitRecord,
-} from '../visits/types';
-import type { NewMessage } from '../outbox/types';
+import { ConcurrencyConflict } from '../kernel/errors';
 import type { Response, ResponseRequest } from '../responses/types';
-import type { OutboxStore } from './outbox-store';
-
-/**
- * The Visits table. One partition per visit (PartitionKey = visit id) holds the visit row ("visit"), one row
- * per answer ("answer|<step>"), the audit of amendments ("audit|<time>|<step>") and events such as submission
- * ("event|<time>|<what>"). So a visit is one read, a
- * step save one write, and submit or amend one entity-group transaction.
- */
-export interface VisitRepository {
-  load(visitId: string): Promise<VisitRecord | undefined>;
-  create(visit: Omit<Visit, 'etag'>): Promise<void>;
-  /** Keeps where a councillor paused (read back with the visit, at no extra cost). */
-  pause(visitId: string, aadObjectId: string, pause: Pause): Promise<void>;
-  /** Writes an answer if it is still at `expected` (undefined: it must not exist yet). */
-  saveAnswer(visitId: string, answer: Omit<Answer, 'etag'>, expected: Answer | undefined): Promise<void>;
-  /**
-   * Marks the visit submitted if it is unchanged since it was read, records the event, creates the response
-   * request and queues its messages: one transaction.
-   */
-  submit(
-    visit: Visit,
-    submitted: { by: string; byName: string; at: string },
-    request: Omit<ResponseRequest, 'etag'>,
-    messages: readonly NewMessage[],
-  ): Promise<void>;
-  /**
-   * Stores a response (replacing the responder's earlier one, if `previous`), moves the request on, and queues
-   * its messages: one transaction, refused if the request or the earlier response changed since they were read.
-   */
-  respond(
-    visitId: string,
-    response: Omit<Response, 'etag'>,
-    previous: Response | undefined,
-    request: ResponseRequest,
-    changes: Pick<ResponseRequest, 'revision'> & { completedAt?: string },
-    messages: readonly NewMessage[],
-    audit?: Record<string, string>,
-  ): Promise<void>;
-  /** Changes a submitted answer and records why, in one transaction. */
-  amend(
-    visitId: string,
-    answer: Omit<Answer, 'etag'>,
-    expected: Answer | undefined,
-    audit: Amendment,
-  ): Promise<void>;
-  /** Every visit with when its form was submitted and its responses completed: what the nudge rules need. */
-  listSummaries(): Promise<{ visit: Visit; responsesCompleteAt?: string }[]>;
-  /** The amendments of one visit, oldest first. */
-  amendments(visitId: string): Promise<Amendment[]>;
-}
+import type { VisitRepository } from '../visits/store';
+import type { Amendment, Answer, Pause, Visit } from '../visits/types';
+import type { OutboxTable } from './outbox-store';
 
 const VISIT_ROW = 'visit';
 const REQUEST_ROW = 'request';
@@ -68,7 +13,14 @@ const PAUSE_PREFIX = 'pause|';
 
 type Row = Record<string, unknown> & { partitionKey: string; rowKey: string; etag: string };
 
-export function createVisitRepository(table: TableClient, outbox: OutboxStore): VisitRepository {
+/**
+ * The Visits table. One partition per visit (PartitionKey = visit id) holds the visit row ("visit"), one row
+ * per answer ("answer|<step>"), where each councillor paused ("pause|<aadObjectId>"), the response request and
+ * responses, the audit ("audit|<time>|<step>"), events such as submission ("event|<time>|<what>") and the
+ * outbox messages they announce. So a visit is one read, a step save one write, and submit, respond or amend
+ * one entity-group transaction.
+ */
+export function createVisitRepository(table: TableClient, outbox: OutboxTable): VisitRepository {
   const conflictsAs412or409 = async (write: () => Promise<unknown>): Promise<void> => {
     try {
       await write();

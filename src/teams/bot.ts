@@ -1,7 +1,7 @@
 import { ActivityHandler, TurnContext, type InvokeResponse } from 'botbuilder';
 import { escapeMarkdown } from '../cards/escape';
 import { renderInfoCard } from '../cards/info-card';
-import { isStorageUnavailable } from '../storage/tables';
+import { isStorageUnavailable } from '../kernel/errors';
 import {
   cardActionWhileStorageDown,
   handleCardAction,

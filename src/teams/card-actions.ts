@@ -1,16 +1,16 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
-import { londonDay } from '../rota/calendar';
+import { londonDay } from '../kernel/london';
 import { parseStepAction, parseVisitId, VERBS } from '../cards/visit-actions';
 import {
-  renderNotice,
   renderOutcome,
   renderStart,
   renderSuperseded,
   renderUnsavedStep,
   visitLine,
 } from '../cards/visit-cards';
+import { renderNotice } from '../cards/notice-card';
 import type { Person } from '../directory/types';
-import type { Logger } from '../log';
+import type { Logger } from '../kernel/log';
 import type { FormCatalogue } from '../visits/forms';
 import type { Outcome } from '../visits/walkthrough';
 import { CHANNEL_ROUTES } from './channel-actions';

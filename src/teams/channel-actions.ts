@@ -1,7 +1,7 @@
 import { renderChange, renderRota, renderSchedule } from '../cards/rota-cards';
-import { addWorkingDays, londonDay } from '../rota/calendar';
-import { RESPONSE_VERBS } from '../cards/response-cards';
-import { renderNotice } from '../cards/visit-cards';
+import { addWorkingDays, londonDay } from '../kernel/london';
+import { renderRequestResult, RESPONSE_VERBS } from '../cards/response-cards';
+import { renderNotice } from '../cards/notice-card';
 import { parseVisitId } from '../cards/visit-actions';
 import { badData, onlyPartnerships, text } from './channel-guards';
 import { NUDGE_ROUTES } from './nudge-actions';
@@ -56,12 +56,14 @@ export const CHANNEL_ROUTES: Readonly<Record<string, ChannelHandler>> = {
   ...PLAN_ROUTES,
   [RESPONSE_VERBS.open]: async (turn, data) => {
     const visitId = parseVisitId(data);
-    return visitId.ok ? turn.responses.open(turn.user, visitId.value) : badData;
+    return visitId.ok ? renderRequestResult(await turn.responses.open(turn.user, visitId.value)) : badData;
   },
   [RESPONSE_VERBS.submit]: async (turn, data) => {
     const visitId = parseVisitId(data);
     const text = typeof data.response === 'string' ? data.response : '';
-    return visitId.ok ? turn.responses.respond(turn.user, visitId.value, text) : badData;
+    return visitId.ok
+      ? renderRequestResult(await turn.responses.respond(turn.user, visitId.value, text))
+      : badData;
   },
   'rota.open-schedule': async (turn, data) =>
     onlyPartnerships(turn) ?? scheduleCard(turn, undefined, text(data, 'serviceId') || undefined),

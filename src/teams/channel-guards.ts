@@ -1,4 +1,4 @@
-import { renderNotice } from '../cards/visit-cards';
+import { renderNotice } from '../cards/notice-card';
 import type { Turn } from './turn';
 
 /** The card for a click whose data we cannot read: nothing was changed. */

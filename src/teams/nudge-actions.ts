@@ -1,7 +1,7 @@
-import { formatMoment } from '../cards/dates';
+import { formatMoment } from '../kernel/london';
 import { NUDGE_VERBS, renderNudgeCard, type NudgeCardData } from '../cards/nudge-card';
-import { renderNotice } from '../cards/visit-cards';
-import type { NudgeAction } from '../nudges/rules';
+import { renderNotice } from '../cards/notice-card';
+import type { NudgeAction } from '../nudges/types';
 import { badData } from './channel-guards';
 import type { Turn } from './turn';
 

@@ -1,5 +1,5 @@
 import { renderPlan, renderRota, type PlanRow } from '../cards/rota-cards';
-import { renderNotice } from '../cards/visit-cards';
+import { renderNotice } from '../cards/notice-card';
 import { PLAN_TIME } from '../rota/planning';
 import { badData, onlyPartnerships, text } from './channel-guards';
 import type { Turn } from './turn';

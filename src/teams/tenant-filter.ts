@@ -1,5 +1,5 @@
 import type { Middleware, TurnContext } from 'botbuilder';
-import type { Logger } from '../log';
+import type { Logger } from '../kernel/log';
 import { tenantOf } from './activity-facts';
 
 /**

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
-import type { Logger } from '../log';
+import type { Logger } from '../kernel/log';
 
 /** A short id the user can quote and support can find in the log. */
 export const newReference = (): string => randomBytes(4).toString('hex').toUpperCase();

@@ -58,11 +58,3 @@ export interface Amendment {
   readonly byName: string;
   readonly at: string;
 }
-
-/** Someone else wrote first: the write was refused and nothing was changed. */
-export class ConcurrencyConflict extends Error {
-  constructor() {
-    super('The record changed since it was read.');
-    this.name = 'ConcurrencyConflict';
-  }
-}

@@ -1,14 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Clock } from '../clock';
+import type { Clock } from '../kernel/clock';
 import type { DirectoryLookup } from '../directory/directory';
 import type { Person, Service } from '../directory/types';
-import { prepareRequest } from '../responses/responses';
-import type { CouncillorVisitRepository } from '../storage/councillor-visit-repository';
-import type { VisitRepository } from '../storage/visit-repository';
+import { prepareRequest, type ResponseViews } from '../responses/responses';
+import type { CouncillorVisitRepository } from './store';
+import type { VisitRepository } from './store';
 import { cleanAnswer } from './answer-text';
 import type { Form, FormCatalogue } from './forms';
 import { findSensitiveData } from './sensitive-data';
-import { ConcurrencyConflict, type Answer, type VisitRecord } from './types';
+import { type Answer, type VisitRecord } from './types';
+import { ConcurrencyConflict } from '../kernel/errors';
 
 /** What the person sees next; the Teams layer turns each into a card. */
 export type Outcome =
@@ -58,6 +59,8 @@ export interface WalkthroughDeps {
   readonly formId: string;
   readonly directory: DirectoryLookup;
   readonly clock: Clock;
+  /** How the response request a submission queues looks (the Teams card, wired at the composition root). */
+  readonly responseViews: ResponseViews;
   /** Called after messages were queued (a submission's response request). */
   readonly queued: () => void;
 }
@@ -347,7 +350,12 @@ export function createWalkthrough(deps: WalkthroughDeps) {
       const service = await deps.directory.service(record.visit.serviceId);
       const people = await Promise.all((service?.responderIds ?? []).map((id) => deps.directory.person(id)));
       const responders = people.filter((p): p is Person => p !== undefined);
-      const { request, messages } = prepareRequest({ ...record, visit: submitted }, form, responders);
+      const { request, messages } = prepareRequest(
+        { ...record, visit: submitted },
+        form,
+        responders,
+        deps.responseViews,
+      );
       try {
         await visits.submit(record.visit, { by: user.aadObjectId, byName: user.name, at }, request, messages);
       } catch (error) {

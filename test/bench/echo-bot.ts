@@ -6,7 +6,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { createHttpServer } from '../../src/http/server';
-import { createLogger } from '../../src/log';
+import { createLogger } from '../../src/kernel/log';
 
 /**
  * The benchmark's baseline: a bare botbuilder bot on the same HTTP stack, with no storage and no logic.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { formatDay } from '../../src/cards/dates';
-import { addDays, addMonths } from '../../src/rota/calendar';
+import { formatDay } from '../../src/kernel/london';
+import { addDays, addMonths } from '../../src/kernel/london';
 import { createBookingRepository } from '../../src/storage/booking-repository';
 import { createOutboxStore } from '../../src/storage/outbox-store';
 import { openTables } from '../../src/storage/tables';

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { TableClient } from '@azure/data-tables';
-import { MAX_ATTEMPTS } from '../../src/outbox/retry-policy';
 import {
   cardActionActivity,
   channel,
@@ -12,12 +11,13 @@ import {
 import { startTestAzurite, uniquePrefix } from '../support/azurite';
 import { actionsOf, personAt } from '../support/card-driver';
 import { cardOf, cardText } from '../support/cards';
-import { StandInConnector, type ConnectorCall } from '../support/connector';
-import { formatDay } from '../../src/cards/dates';
 import { TEST_START, testDay } from '../support/clock';
+import { StandInConnector, type ConnectorCall } from '../support/connector';
 import { seedExampleDirectory } from '../support/seed';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { settle, until } from '../support/wait';
+import { formatDay } from '../../src/kernel/london';
+import { MAX_ATTEMPTS } from '../../src/outbox/retry-policy';
 
 const HOS = responseChannel.conversationId;
 const PARTNERSHIPS = channel.conversationId;

@@ -10,7 +10,7 @@ import {
 } from '../support/activities';
 import { actionsOf, inputValue, personAt, type Card } from '../support/card-driver';
 import { cardOf, cardProblems, cardText } from '../support/cards';
-import { formatDay } from '../../src/cards/dates';
+import { formatDay } from '../../src/kernel/london';
 import { testDay } from '../support/clock';
 import type { StandInConnector } from '../support/connector';
 import { startSeededBot, type SeededBot } from '../support/seeded-bot';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { TableClient } from '@azure/data-tables';
-import { formatDay } from '../../src/cards/dates';
-import { addDays, addWorkingDays, isWorkingDay, londonTime, weekday } from '../../src/rota/calendar';
+import { formatDay } from '../../src/kernel/london';
+import { addDays, addWorkingDays, isWorkingDay, londonTime, weekday } from '../../src/kernel/london';
 import { testDay } from '../support/clock';
 import { weekOf } from '../../src/rota/plan';
 import { cardActionActivity, channel, messageActivity, persona, type Persona } from '../support/activities';

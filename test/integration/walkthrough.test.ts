@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { TableClient } from '@azure/data-tables';
 import { MAX_ANSWER_CHARS } from '../../src/visits/answer-text';
-import { formatMoment } from '../../src/cards/dates';
+import { formatMoment } from '../../src/kernel/london';
 import { cardActionActivity, persona } from '../support/activities';
 import { startTestAzurite, uniquePrefix } from '../support/azurite';
 import { actionsOf, inputValue, personAt, type Card } from '../support/card-driver';

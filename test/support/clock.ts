@@ -1,5 +1,5 @@
-import type { Clock } from '../../src/clock';
-import { addDays, londonDay, type Day } from '../../src/rota/calendar';
+import type { Clock } from '../../src/kernel/clock';
+import { addDays, londonDay, type Day } from '../../src/kernel/london';
 
 /**
  * The moment a test run pretends it starts: `TEST_NOW` (an ISO instant, e.g. 2027-03-28T09:00:00Z), or a fixed

@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/clock';
+import type { Clock } from '../../src/kernel/clock';
 import { startTestAzurite, uniquePrefix } from './azurite';
 import { StandInConnector } from './connector';
 import { seedExampleDirectory } from './seed';

@@ -1,7 +1,7 @@
-import type { Clock } from '../../src/clock';
+import type { Clock } from '../../src/kernel/clock';
 import { readConfig } from '../../src/config';
 import { startApp, type RunningApp } from '../../src/index';
-import { createLogger } from '../../src/log';
+import { createLogger } from '../../src/kernel/log';
 import { testClock } from './clock';
 
 export interface TestApp {

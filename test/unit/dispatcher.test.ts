@@ -1,17 +1,14 @@
 import assert from 'node:assert/strict';
 import { createDispatcher, type Send } from '../../src/outbox/dispatcher';
 import type { Address, NewMessage, OutboxMessage } from '../../src/outbox/types';
-import { createLogger } from '../../src/log';
-import type { OutboxStore } from '../../src/storage/outbox-store';
+import { createLogger } from '../../src/kernel/log';
+import type { OutboxStore } from '../../src/outbox/store';
 
 /** An outbox store in memory: enough to test the dispatcher's decisions (storage itself is tested on Azurite). */
 function memoryStore(name: string, messages: OutboxMessage[]): OutboxStore {
   let version = 0;
   return {
     name,
-    add: () => {
-      throw new Error('not used');
-    },
     enqueue: async (message: NewMessage, now: Date) => {
       if (!messages.some((m) => m.id === message.id))
         messages.push(row(name, 'outbox', message.id, now.toISOString(), message));

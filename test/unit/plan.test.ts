@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isWorkingDay } from '../../src/rota/calendar';
+import { isWorkingDay } from '../../src/kernel/london';
 import { proposePlan, weekOf, type PlanInput, type ProposedVisit } from '../../src/rota/plan';
 
 const service = (id: string, cadenceMonths = 5) => ({ id, cadenceMonths });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { TurnContext } from 'botbuilder';
 import sinon from 'sinon';
-import { createLogger } from '../../src/log';
+import { createLogger } from '../../src/kernel/log';
 import { createTurnErrorHandler } from '../../src/teams/turn-error-handler';
 
 function contextFor(type: string, sendActivity: sinon.SinonStub): TurnContext {

@@ -1,10 +1,10 @@
-import type { Logger } from '../log';
+import type { Logger } from './log';
 
 /**
- * Runs `tick` every `intervalMs` once started, and soon after a `kick`; one pass at a time. `stop` waits for
- * the current pass.
+ * A background loop: runs `tick` every `intervalMs` once started, and soon after a `kick`; one pass at a time.
+ * `stop` waits for the current pass. `name` says whose pass failed in the log ("Outbox", "Nudges").
  */
-export function createLoop(tick: () => Promise<unknown>, intervalMs: number, log: Logger) {
+export function createLoop(name: string, tick: () => Promise<unknown>, intervalMs: number, log: Logger) {
   let running: Promise<void> | undefined;
   let again = false;
   let stopped = true;
@@ -18,7 +18,7 @@ export function createLoop(tick: () => Promise<unknown>, intervalMs: number, log
     running = tick()
       .then(
         () => undefined,
-        (error: unknown) => log.error('Outbox pass failed', { error }),
+        (error: unknown) => log.error(`${name} pass failed`, { error }),
       )
       .finally(() => {
         running = undefined;

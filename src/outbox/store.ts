@@ -1,0 +1,18 @@
+import type { NewMessage, OutboxMessage } from './types';
+
+/**
+ * Messages waiting to be sent, in one store each (messages are written with the state change they announce, in
+ * its store; messages with no such state in a standalone one).
+ */
+export interface OutboxStore {
+  readonly name: string;
+  /** Adds a message to the "outbox" partition on its own; adding the same id twice changes nothing. */
+  enqueue(message: NewMessage, now: Date): Promise<void>;
+  /** Messages not yet sent (pending, or claimed by a sender), oldest first. */
+  listWaiting(): Promise<OutboxMessage[]>;
+  /** Pending or dead messages, oldest first: for the `outbox` command. */
+  listOpen(): Promise<OutboxMessage[]>;
+  get(partition: string, id: string): Promise<OutboxMessage | undefined>;
+  /** Changes a message if nobody else has since it was read: the changed message, or undefined when someone has. */
+  update(message: OutboxMessage, patch: Partial<OutboxMessage>): Promise<OutboxMessage | undefined>;
+}
