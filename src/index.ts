@@ -12,7 +12,7 @@ import { createServiceRepository } from './storage/service-repository';
 import { createVisitRepository } from './storage/visit-repository';
 import { pingStorage } from './storage/tables';
 import { createAdapter, createBotAuthentication } from './teams/adapter';
-import { createBot } from './teams/bot';
+import { createTeamsBot } from './teams/teams-bot';
 import { createMessagesHandler } from './teams/messages-endpoint';
 import { createTenantFilter } from './teams/tenant-filter';
 import { createTurnErrorHandler } from './teams/turn-error-handler';
@@ -133,7 +133,7 @@ export async function startApp(
     perVisit: 2,
     noticeWorkingDays: 5,
   });
-  const bot = createBot({
+  const bot = createTeamsBot({
     directory,
     walkthrough,
     responses,

@@ -2,15 +2,8 @@ import type { Nudge, NudgeAction } from '../nudges/types';
 import type { Form } from '../visits/forms';
 import { renderBookedCard } from './booked-card';
 import { escapeMarkdown } from './escape';
-import { VERBS } from './visit-actions';
+import { VERB } from './verbs';
 import { renderNotice, type Button } from './notice-card';
-
-/** Card verbs of the partnerships team's nudges. */
-export const NUDGE_VERBS = {
-  snooze: 'nudge.snooze',
-  handle: 'nudge.handle',
-  book: 'rota.open-schedule',
-} as const;
 
 /** What a nudge card's buttons carry, so that the card can be drawn again after a click. */
 export interface NudgeCardData {
@@ -51,7 +44,7 @@ export function renderNudge(nudge: Nudge, form: Form | undefined): Record<string
     [
       {
         title: 'Start the form',
-        verb: VERBS.create,
+        verb: VERB.visitCreate,
         style: 'positive',
         data: { bookingId: nudge.startsBooking },
       },
@@ -67,14 +60,14 @@ export function renderNudgeCard(data: NudgeCardData, status?: string): object {
       case 'book':
         return {
           title: 'Book',
-          verb: NUDGE_VERBS.book,
+          verb: VERB.rotaOpenSchedule,
           style: 'positive',
           data: { serviceId: data.serviceId ?? '' },
         };
       case 'snooze':
-        return { title: 'Snooze 1 week', verb: NUDGE_VERBS.snooze, style: 'default', data: { ...data } };
+        return { title: 'Snooze 1 week', verb: VERB.nudgeSnooze, style: 'default', data: { ...data } };
       case 'handle':
-        return { title: 'Mark as handled', verb: NUDGE_VERBS.handle, style: 'default', data: { ...data } };
+        return { title: 'Mark as handled', verb: VERB.nudgeHandle, style: 'default', data: { ...data } };
     }
   });
   return renderNotice(escapeMarkdown(data.text), status ? [escapeMarkdown(status)] : [], buttons);

@@ -6,6 +6,7 @@ import type { VisitRecord } from '../visits/types';
 import { formatDay, formatMoment } from '../kernel/london';
 import type { RequestResult } from '../responses/responses';
 import { escapeMarkdown } from './escape';
+import { VERB } from './verbs';
 import { renderNotice } from './notice-card';
 import { handBack } from './hand-back';
 
@@ -20,8 +21,6 @@ export const REQUEST_RESPONSE_BUDGET = 7_000;
 /** How much of a refused response is handed back in the box (UTF-8 bytes), beside the answers and responses. */
 export const RESPONSE_HANDBACK_BYTES = 12_000;
 const MIN_EXCERPT = 150;
-
-export const RESPONSE_VERBS = { open: 'response.open', submit: 'response.submit' } as const;
 
 export interface RequestView {
   readonly record: VisitRecord;
@@ -107,13 +106,13 @@ export function renderResponseRequest(view: RequestView): object {
         ? [
             {
               title: own ? 'Update my response' : 'Send response',
-              verb: RESPONSE_VERBS.submit,
+              verb: VERB.responseSubmit,
               style: 'positive',
               associatedInputs: 'auto',
               data,
             },
           ]
-        : [{ title: 'Respond', verb: RESPONSE_VERBS.open, style: 'default', associatedInputs: 'none', data }],
+        : [{ title: 'Respond', verb: VERB.responseOpen, style: 'default', associatedInputs: 'none', data }],
     },
   }) as object;
 }

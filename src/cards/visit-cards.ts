@@ -12,7 +12,7 @@ import { formatDay, formatMoment } from '../kernel/london';
 import { escapeMarkdown } from './escape';
 import { renderNotice, type Button } from './notice-card';
 import { handBack } from './hand-back';
-import { VERBS } from './visit-actions';
+import { VERB } from './verbs';
 
 const templates = {
   step: new Template(stepTemplate),
@@ -71,11 +71,11 @@ export function renderOutcome(outcome: Outcome): object {
         buttons: [
           button(
             'Submit anyway',
-            VERBS.submit,
+            VERB.visitSubmit,
             { visitId: outcome.record.visit.id, confirmed: true },
             'destructive',
           ),
-          button('Back to review', VERBS.review, { visitId: outcome.record.visit.id }),
+          button('Back to review', VERB.visitReview, { visitId: outcome.record.visit.id }),
         ],
       });
     case 'paused': {
@@ -89,7 +89,7 @@ export function renderOutcome(outcome: Outcome): object {
         [
           button(
             'Continue',
-            VERBS.open,
+            VERB.visitOpen,
             { visitId: outcome.record.visit.id, stepId: outcome.form.steps[outcome.stepIndex]!.id },
             'positive',
           ),
@@ -130,31 +130,31 @@ export function renderStep(record: VisitRecord, form: Form, index: number, optio
   });
   const buttons = options.amending
     ? [
-        withInputs(button('Save amendment', VERBS.amend, data('review'), 'positive')),
-        button('Cancel', VERBS.review, { visitId: record.visit.id }),
+        withInputs(button('Save amendment', VERB.visitAmend, data('review'), 'positive')),
+        button('Cancel', VERB.visitReview, { visitId: record.visit.id }),
       ]
     : options.returnTo === 'review'
       ? [
-          withInputs(button('Save & back to review', VERBS.saveStep, data('review'), 'positive')),
-          button('Cancel', VERBS.review, { visitId: record.visit.id }),
+          withInputs(button('Save & back to review', VERB.visitSaveStep, data('review'), 'positive')),
+          button('Cancel', VERB.visitReview, { visitId: record.visit.id }),
         ]
       : options.returnTo === 'check'
         ? [
-            withInputs(button('Save & check again', VERBS.saveStep, data('check'), 'positive')),
-            button('Cancel', VERBS.check, { visitId: record.visit.id }),
+            withInputs(button('Save & check again', VERB.visitSaveStep, data('check'), 'positive')),
+            button('Cancel', VERB.visitCheck, { visitId: record.visit.id }),
           ]
         : [
             withInputs(
               button(
                 index === form.steps.length - 1 ? 'Save & review' : 'Save & next',
-                VERBS.saveStep,
+                VERB.visitSaveStep,
                 data('next'),
                 'positive',
               ),
             ),
-            ...(index > 0 ? [withInputs(button('Back', VERBS.saveStep, data('back')))] : []),
-            button('Skip', VERBS.saveStep, data('skip')),
-            withInputs(button('Pause', VERBS.saveStep, data('pause'))),
+            ...(index > 0 ? [withInputs(button('Back', VERB.visitSaveStep, data('back')))] : []),
+            button('Skip', VERB.visitSaveStep, data('skip')),
+            withInputs(button('Pause', VERB.visitSaveStep, data('pause'))),
           ];
   return expand(templates.step, {
     visitLine: visitLine(record),
@@ -200,7 +200,7 @@ export function renderUnsavedStep(
     value: handed.value,
     amending: false,
     footnote: 'Nothing was lost: your earlier answers are kept.',
-    buttons: [withInputs(button('Save again', VERBS.saveStep, data(action.move), 'positive'))],
+    buttons: [withInputs(button('Save again', VERB.visitSaveStep, data(action.move), 'positive'))],
   });
 }
 
@@ -222,8 +222,8 @@ function renderConflict(record: VisitRecord, form: Form, index: number, mine: st
     savedText: saved.text ? escapeMarkdown(saved.text) : '_(empty)_',
     mine,
     buttons: [
-      withInputs(button('Save my version', VERBS.saveStep, data('next'), 'positive')),
-      button('Keep the saved version', VERBS.saveStep, data('skip')),
+      withInputs(button('Save my version', VERB.visitSaveStep, data('next'), 'positive')),
+      button('Keep the saved version', VERB.visitSaveStep, data('skip')),
     ],
   });
 }
@@ -260,8 +260,8 @@ export function renderReview(record: VisitRecord, form: Form, notice?: string): 
     buttons: submitted
       ? []
       : [
-          button('Submit', VERBS.submit, { visitId: visit.id, confirmed: false }, 'positive'),
-          button('Continue answering', VERBS.open, { visitId: visit.id }),
+          button('Submit', VERB.visitSubmit, { visitId: visit.id, confirmed: false }, 'positive'),
+          button('Continue answering', VERB.visitOpen, { visitId: visit.id }),
         ],
   });
 }
@@ -283,7 +283,7 @@ export function renderStart(data: StartCardData): object {
         title: escapeMarkdown(`${b.serviceName} — ${formatDay(b.day)} ${b.time}`),
         detail: 'Booked on the rota: no form started yet.',
         action: 'Start the form',
-        verb: VERBS.create,
+        verb: VERB.visitCreate,
         data: { bookingId: b.id },
       })),
       ...data.visits.map(({ record, form }) => {
@@ -298,7 +298,7 @@ export function renderStart(data: StartCardData): object {
               : `Draft: ${progress?.answered ?? 0} of ${progress?.total ?? '?'} answered · ${visit.councillorNames.join(', ')}`,
           ),
           action: submitted ? 'Review' : 'Continue',
-          verb: submitted ? VERBS.review : VERBS.open,
+          verb: submitted ? VERB.visitReview : VERB.visitOpen,
           data: { visitId: visit.id },
         };
       }),

@@ -2,7 +2,7 @@ import { escapeMarkdown } from '../cards/escape';
 import type { CommandSection, InfoCardData } from '../cards/info-card';
 import type { Person, Service } from '../directory/types';
 import type { Scope } from './activity-facts';
-import type { Command } from './commands';
+import type { Command } from './commands/command';
 
 const PRODUCT = 'Frontline Visits';
 const PRIVACY_NOTE =

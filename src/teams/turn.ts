@@ -1,43 +1,12 @@
 import type { TurnContext } from 'botbuilder';
 import { CardFactory } from 'botbuilder';
-import type { Clock } from '../kernel/clock';
 import type { DirectoryLookup } from '../directory/directory';
 import type { Person } from '../directory/types';
-import type { Logger } from '../kernel/log';
-import type { NudgeActions } from '../nudges/actions';
-import type { Dispatcher } from '../outbox/dispatcher';
-import type { Responses } from '../responses/responses';
-import type { Planning } from '../rota/planning';
-import type { Rota } from '../rota/rota';
-import type { ConversationRepository, ConversationTarget } from '../outbox/addresses';
-import type { LiveCardRepository } from '../visits/store';
-import type { FormCatalogue } from '../visits/forms';
-import type { Walkthrough } from '../visits/walkthrough';
+import type { ConversationTarget } from '../outbox/addresses';
 import { scopeOf, tenantOf, type Scope } from './activity-facts';
 
-/** The services every turn may use, wired once in the composition root. */
-export interface TurnDeps {
-  readonly directory: DirectoryLookup;
-  readonly walkthrough: Walkthrough;
-  readonly responses: Responses;
-  readonly rota: Rota;
-  readonly planning: Planning;
-  readonly dispatcher: Dispatcher;
-  readonly conversations: ConversationRepository;
-  /** Each councillor's live walkthrough card in their personal chat. */
-  readonly liveCards: LiveCardRepository;
-  readonly forms: FormCatalogue;
-  /** Tells the outbox that messages were queued. */
-  readonly queued: () => void;
-  readonly nudges: NudgeActions;
-  /** Tells the nudge scheduler that the rota or a nudge changed (confirmations, notices, the digest). */
-  readonly rotaChanged: () => void;
-  readonly log: Logger;
-  readonly clock: Clock;
-}
-
-/** What a handler needs from one turn, without botbuilder's whole surface: the services, and who and where. */
-export interface Turn extends TurnDeps {
+/** What a handler needs from one turn, without botbuilder's whole surface: who and where, and a way to answer. */
+export interface Turn {
   readonly scope: Scope;
   /** This conversation, as the outbox needs it to post here later. */
   readonly where: ConversationTarget;
@@ -53,11 +22,13 @@ export interface Turn extends TurnDeps {
 }
 
 /** Builds the turn for an activity, looking the sender up in the directory by aadObjectId. */
-export async function createTurn(context: TurnContext, deps: TurnDeps): Promise<Turn> {
+export async function createTurn(
+  context: TurnContext,
+  directory: Pick<DirectoryLookup, 'person'>,
+): Promise<Turn> {
   const aadObjectId = context.activity.from?.aadObjectId?.toLowerCase() || undefined;
-  const user = aadObjectId ? await deps.directory.person(aadObjectId) : undefined;
+  const user = aadObjectId ? await directory.person(aadObjectId) : undefined;
   return {
-    ...deps,
     scope: scopeOf(context.activity),
     where: targetOf(context),
     aadObjectId,

@@ -3,7 +3,7 @@ import { escapeMarkdown } from '../../src/cards/escape';
 import { renderInfoCard } from '../../src/cards/info-card';
 import type { Person, Service } from '../../src/directory/types';
 import type { Scope } from '../../src/teams/activity-facts';
-import type { Command } from '../../src/teams/commands';
+import type { Command } from '../../src/teams/commands/command';
 import { helpData, welcomeData } from '../../src/teams/introductions';
 import { cardProblems, cardText } from '../support/cards';
 

@@ -9,8 +9,7 @@ import {
   manifestProblems,
   readManifest,
 } from '../../src/cli/app-package';
-import { createCommands } from '../../src/teams/bot';
-import type { TurnDeps } from '../../src/teams/turn';
+import { createCommands, type CommandDeps } from '../../src/teams/commands/table';
 
 const ids = {
   botId: '11111111-2222-4333-8444-555555555555',
@@ -49,7 +48,7 @@ describe('Teams app manifest', () => {
       scopes: string[];
       commands: { title: string }[];
     }[];
-    const table = createCommands({} as TurnDeps);
+    const table = createCommands({} as CommandDeps);
     for (const scope of ['personal', 'team', 'groupChat'] as const) {
       const listed = commandLists.filter((l) => l.scopes.includes(scope)).flatMap((l) => l.commands);
       const answered = table.filter((c) => c.scopes.includes(scope));

@@ -1,6 +1,6 @@
-import type { Role } from '../directory/types';
-import type { Scope } from './activity-facts';
-import type { Turn } from './turn';
+import type { Role } from '../../directory/types';
+import type { Scope } from '../activity-facts';
+import type { Turn } from '../turn';
 
 /** A typed command: one small handler, offered only in its scopes and to its roles. */
 export interface Command {

@@ -1,12 +1,23 @@
-import { renderRota } from '../cards/rota-cards';
-import { escapeMarkdown } from '../cards/escape';
-import { scheduleCard } from './channel-actions';
-import { proposePlanCard } from './plan-actions';
-import type { Command } from './commands';
-import { outboxCard } from './outbox-card';
+import { escapeMarkdown } from '../../cards/escape';
+import type { DirectoryLookup } from '../../directory/directory';
+import type { ConversationRepository } from '../../outbox/addresses';
+import type { Dispatcher } from '../../outbox/dispatcher';
+import { outboxCard, type OutboxDeps } from '../actions/outbox-actions';
+import { planCard, type PlanDeps } from '../actions/plan-actions';
+import { rotaCard, scheduleCard, type RotaDeps } from '../actions/rota-actions';
+import type { Command } from './command';
 
-/** Commands for the partnerships team in a channel: which channel gets what, and the delivery queue. */
-export const CHANNEL_COMMANDS: readonly Command[] = [
+/** What the channel commands use: the rota's, the plan's and the outbox's, and the channel links. */
+export type ChannelCommandDeps = RotaDeps &
+  PlanDeps &
+  OutboxDeps & {
+    readonly directory: DirectoryLookup;
+    readonly conversations: ConversationRepository;
+    readonly dispatcher: Pick<Dispatcher, 'review' | 'retry' | 'requeueFor'>;
+  };
+
+/** Commands for the partnerships team in a channel: which channel gets what, the rota, and the delivery queue. */
+export const channelCommands = (deps: ChannelCommandDeps): Command[] => [
   {
     name: 'link',
     description:
@@ -15,23 +26,23 @@ export const CHANNEL_COMMANDS: readonly Command[] = [
     roles: ['partnerships'],
     async run(turn, args) {
       const wanted = args.trim().toLowerCase();
-      const services = await turn.directory.services();
+      const services = await deps.directory.services();
       const service = services.find((s) => s.id === wanted || s.name.toLowerCase() === wanted);
       if (wanted !== 'partnerships' && !service) {
         const ids = services.map((s) => `**${escapeMarkdown(s.id)}** (${escapeMarkdown(s.name)})`).join(', ');
         return turn.sendText(`Type **link partnerships**, or **link** and one of: ${ids}.`);
       }
       const purpose = service ? service.id : 'partnerships';
-      await turn.conversations.link({
+      await deps.conversations.link({
         ...turn.where,
         purpose,
         linkedBy: turn.user!.aadObjectId,
-        linkedAt: turn.clock.now().toISOString(),
+        linkedAt: deps.clock.now().toISOString(),
       });
-      const requeued = await turn.dispatcher.requeueFor(
+      const requeued = await deps.dispatcher.requeueFor(
         service ? { kind: 'service', serviceId: service.id } : { kind: 'partnerships' },
       );
-      turn.queued();
+      deps.queued();
       await turn.sendText(
         (service
           ? `This channel now receives the response requests for **${escapeMarkdown(service.name)}**, for its responders to answer here.`
@@ -48,7 +59,7 @@ export const CHANNEL_COMMANDS: readonly Command[] = [
     scopes: ['team'],
     roles: ['partnerships'],
     async run(turn) {
-      const [links, services] = await Promise.all([turn.conversations.links(), turn.directory.services()]);
+      const [links, services] = await Promise.all([deps.conversations.links(), deps.directory.services()]);
       const channelOf = (purpose: string): string => {
         const link = links.find((l) => l.purpose === purpose);
         return link ? escapeMarkdown(link.name ?? link.conversationId) : '_not linked_';
@@ -65,27 +76,27 @@ export const CHANNEL_COMMANDS: readonly Command[] = [
     description: "Each service's last visit, next booking and due date, with Book, Move and Cancel",
     scopes: ['team'],
     roles: ['partnerships'],
-    run: async (turn) => turn.sendCard(renderRota(await turn.rota.overview())),
+    run: async (turn) => turn.sendCard(await rotaCard(deps)),
   },
   {
     name: 'schedule',
     description: 'Book a visit: service, date and time, councillors, meeting link',
     scopes: ['team'],
     roles: ['partnerships'],
-    run: async (turn) => turn.sendCard(await scheduleCard(turn)),
+    run: async (turn) => turn.sendCard(await scheduleCard(deps)),
   },
   {
     name: 'plan',
     description: 'Propose a year of visits (plan 2027) to adjust and book from the card',
     scopes: ['team'],
     roles: ['partnerships'],
-    run: async (turn, args) => turn.sendCard(await proposePlanCard(turn, Number(args.trim()))),
+    run: async (turn, args) => turn.sendCard(await planCard(deps, Number(args.trim()))),
   },
   {
     name: 'outbox',
     description: 'Messages waiting to be sent, and failed deliveries to retry',
     scopes: ['team'],
     roles: ['partnerships'],
-    run: async (turn) => turn.sendCard(await outboxCard(turn)),
+    run: async (turn) => turn.sendCard(await outboxCard(deps)),
   },
 ];

@@ -1,0 +1,62 @@
+import { renderNudgeCard, type NudgeCardData } from '../../cards/nudge-card';
+import { VERB } from '../../cards/verbs';
+import { formatMoment } from '../../kernel/london';
+import type { NudgeActions } from '../../nudges/actions';
+import type { NudgeAction } from '../../nudges/types';
+import { bad, forRoles, ok, type CardAction, type CardData, type Parsed } from './card-action';
+
+export interface NudgeDeps {
+  readonly nudges: NudgeActions;
+  /** Tells the nudge scheduler that a nudge changed (the digest shows it). */
+  readonly rotaChanged: () => void;
+}
+
+const ACTIONS: readonly NudgeAction[] = ['book', 'snooze', 'handle'];
+
+/** Snooze 1 week and Mark as handled, on the partnerships team's nudge cards; the card updates in place. */
+export function nudgeActions(deps: NudgeDeps): CardAction[] {
+  /** The nudge a button came from, as its card carried it. */
+  const parse = (data: CardData): Parsed<NudgeCardData> => {
+    const { topic, text, actions, serviceId } = data;
+    if (typeof topic !== 'string' || !deps.nudges.isTopic(topic) || typeof text !== 'string')
+      return bad('topic');
+    if (!Array.isArray(actions) || !actions.every((a) => ACTIONS.includes(a as NudgeAction)))
+      return bad('actions');
+    return ok({
+      topic,
+      text: text.slice(0, 500),
+      actions: actions as NudgeAction[],
+      ...(typeof serviceId === 'string' && serviceId ? { serviceId } : {}),
+    });
+  };
+  const act = (
+    verb: typeof VERB.nudgeSnooze | typeof VERB.nudgeHandle,
+    done: NudgeAction,
+    record: (byName: string, topic: string) => Promise<string>,
+  ): CardAction =>
+    forRoles({
+      verb,
+      roles: ['partnerships'],
+      refusal: 'Only the partnerships team can snooze or close nudges',
+      parse,
+      async run(nudge, user) {
+        const status = await record(user.name, nudge.topic);
+        deps.rotaChanged();
+        const left =
+          done === 'handle'
+            ? nudge.actions.filter((a) => a === 'book')
+            : nudge.actions.filter((a) => a !== done);
+        return renderNudgeCard({ ...nudge, actions: left }, status);
+      },
+    });
+  return [
+    act(VERB.nudgeSnooze, 'snooze', async (byName, topic) => {
+      const until = await deps.nudges.snooze(byName, topic);
+      return `Snoozed by ${byName}: I will remind you again on ${formatMoment(until)} if it still applies.`;
+    }),
+    act(VERB.nudgeHandle, 'handle', async (byName, topic) => {
+      await deps.nudges.handle(byName, topic);
+      return `Marked as handled by ${byName}: I will not remind you about this again.`;
+    }),
+  ];
+}

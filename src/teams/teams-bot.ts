@@ -1,0 +1,36 @@
+import type { ActivityHandler } from 'botbuilder';
+import type { NudgeActions } from '../nudges/actions';
+import type { Responses } from '../responses/responses';
+import type { FormCatalogue } from '../visits/forms';
+import { nudgeActions } from './actions/nudge-actions';
+import { outboxActions } from './actions/outbox-actions';
+import { planActions } from './actions/plan-actions';
+import { responseActions } from './actions/response-actions';
+import { rotaActions } from './actions/rota-actions';
+import { createCardRouter } from './actions/router';
+import { visitActions } from './actions/visit-actions';
+import { createBot } from './bot';
+import { createCommands, type CommandDeps } from './commands/table';
+
+/** The use cases the Teams front door calls, wired by the composition root. */
+export type TeamsUseCases = CommandDeps & {
+  readonly responses: Responses;
+  readonly nudges: NudgeActions;
+  readonly forms: FormCatalogue;
+};
+
+/** The Teams front door: every card verb routed to its use case, the command table, and the bot over both. */
+export function createTeamsBot(useCases: TeamsUseCases): ActivityHandler {
+  const cards = createCardRouter(cardActions(useCases));
+  return createBot({ ...useCases, commands: createCommands(useCases), cards });
+}
+
+/** Every card action, each declared once with its roles, parser and use case. */
+export const cardActions = (u: TeamsUseCases) => [
+  ...visitActions(u),
+  ...responseActions(u.responses),
+  ...rotaActions(u),
+  ...planActions(u),
+  ...nudgeActions(u),
+  ...outboxActions(u),
+];
