@@ -1,4 +1,4 @@
-import type { Move } from '../visits/walkthrough';
+import type { Move } from '../visits/outcome';
 
 /**
  * Every card verb, named once: the views put them on buttons (the JSON templates carry a few as text), and each

@@ -1,6 +1,6 @@
 import { renderNotice } from '../cards/notice-card';
+import { renderUnsavedStep } from '../cards/step-card';
 import { VERB } from '../cards/verbs';
-import { renderUnsavedStep } from '../cards/visit-cards';
 import type { Logger } from '../kernel/log';
 import type { FormCatalogue } from '../visits/forms';
 import { parseStepAction } from './actions/visit-data';

@@ -1,12 +1,15 @@
-import { renderOutcome, renderStart, renderSuperseded, visitLine } from '../cards/visit-cards';
+import { renderStart } from '../cards/start-card';
+import { renderOutcome, renderSuperseded } from '../cards/visit-cards';
+import { visitLine } from '../cards/visit-view';
 import type { DirectoryLookup } from '../directory/directory';
 import type { Person } from '../directory/types';
 import type { Clock } from '../kernel/clock';
-import { londonDay } from '../kernel/london';
 import type { Logger } from '../kernel/log';
+import { londonDay } from '../kernel/london';
 import type { Rota } from '../rota/rota';
+import type { Outcome } from '../visits/outcome';
 import type { LiveCardRepository } from '../visits/store';
-import type { Outcome, Walkthrough } from '../visits/walkthrough';
+import type { Walkthrough } from '../visits/walkthrough';
 import type { Turn } from './turn';
 
 export interface WalkthroughChatDeps {

@@ -1,7 +1,7 @@
+import { formKey, formProblems, stepsOf, type FormDefinition, type FormStep } from './form-definition';
 import signsOfSafetyV1 from './forms/signs-of-safety.v1.json';
 import signsOfSafetyV2 from './forms/signs-of-safety.v2.json';
 import visitNotesV1 from './forms/visit-notes.v1.json';
-import { formKey, formProblems, stepsOf, type FormDefinition, type FormStep } from './form-definition';
 
 /** A loaded form with its steps worked out once. */
 export interface Form extends FormDefinition {

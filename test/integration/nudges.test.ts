@@ -152,9 +152,13 @@ describe('nudges over a simulated fortnight, two bot instances on one storage ac
         );
       }
     }
+    // The loops keep ticking at the last moment: wait until what they queued has all gone out (a loaded
+    // machine can take longer than any fixed pause), then a little more to see that nothing goes out twice.
     await until(
       'every message delivered',
-      async () => (await rows('Outbox', "status ne 'sent'")).length === 0,
+      async () =>
+        (await rows('Outbox', "status ne 'sent'")).length === 0 &&
+        posts().length >= (await rows('Outbox', "kind eq 'post'")).length,
     );
     await settle(500);
 

@@ -6,7 +6,8 @@ import type { Person } from '../../directory/types';
 import type { Clock } from '../../kernel/clock';
 import { daysBetween, londonDay } from '../../kernel/london';
 import type { Rota } from '../../rota/rota';
-import type { Outcome, Walkthrough } from '../../visits/walkthrough';
+import type { Walkthrough } from '../../visits/walkthrough';
+import type { Outcome } from '../../visits/outcome';
 import { bad, forRoles, ok, unreadable, type CardAction, type RoleAction } from './card-action';
 import { parseStepAction, parseVisitId } from './visit-data';
 

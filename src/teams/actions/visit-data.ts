@@ -1,5 +1,5 @@
 import type { StepActionData } from '../../cards/verbs';
-import type { Move } from '../../visits/walkthrough';
+import type { Move } from '../../visits/outcome';
 import type { CardData, Parsed } from './card-action';
 
 // Reading what a visit card's buttons send: ids checked, the typed answer kept exactly as typed.

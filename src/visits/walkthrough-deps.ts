@@ -1,0 +1,19 @@
+import type { DirectoryLookup } from '../directory/directory';
+import type { Clock } from '../kernel/clock';
+import type { ResponseViews } from '../responses/responses';
+import type { FormCatalogue } from './forms';
+import type { CouncillorVisitRepository, VisitRepository } from './store';
+
+/** What the walkthrough's use cases need, wired by the composition root. */
+export interface WalkthroughDeps {
+  readonly visits: VisitRepository;
+  readonly councillorVisits: CouncillorVisitRepository;
+  readonly forms: FormCatalogue;
+  readonly formId: string;
+  readonly directory: Pick<DirectoryLookup, 'service' | 'person'>;
+  readonly clock: Clock;
+  /** How the response request a submission queues looks (the Teams card, wired at the composition root). */
+  readonly responseViews: ResponseViews;
+  /** Called after messages were queued (a submission's response request). */
+  readonly queued: () => void;
+}
