@@ -6,10 +6,7 @@ import { createDirectoryLookup } from './directory/directory';
 import { createHttpServer } from './http/server';
 import { createLogger, type Logger } from './kernel/log';
 import { openStorage } from './storage/open-storage';
-import { createPeopleRepository } from './storage/people-repository';
-import { createCouncillorVisitRepository } from './storage/councillor-visit-repository';
-import { createServiceRepository } from './storage/service-repository';
-import { createVisitRepository } from './storage/visit-repository';
+import { createStores } from './storage/stores';
 import { pingStorage } from './storage/tables';
 import { createAdapter, createBotAuthentication } from './teams/adapter';
 import { createTeamsBot } from './teams/teams-bot';
@@ -27,17 +24,11 @@ import { createLoop } from './kernel/loop';
 import { resolveAddress } from './outbox/resolve-address';
 import { createResponses } from './responses/responses';
 import { responseMessages } from './cards/response-messages';
-import { createConversationRepository } from './storage/conversation-repository';
 import { createPlanning } from './rota/planning';
 import { createRota } from './rota/rota';
-import { createBookingRepository } from './storage/booking-repository';
-import { createLeaseRepository } from './storage/lease-repository';
-import { createNudgeRepository } from './storage/nudge-repository';
-import { createOutboxStore } from './storage/outbox-store';
 import { createSender } from './teams/sender';
 import { loadForms } from './visits/forms';
 import { createWalkthrough } from './visits/walkthrough';
-import { createLiveCardRepository } from './storage/live-card-repository';
 
 export interface RunningApp {
   readonly port: number;
@@ -45,7 +36,7 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** The composition root: config -> storage -> repositories -> services -> Teams handlers -> HTTP server. */
+/** The composition root: config -> storage -> repositories -> use cases -> the Teams front door -> HTTP server. */
 export async function startApp(
   config: Config,
   log: Logger = createLogger(),
@@ -60,17 +51,7 @@ export async function startApp(
   const storage = await openStorage(config.storage);
   log.info(`Storage: ${storage.description}`);
 
-  const visitOutbox = createOutboxStore('Visits', storage.tables.Visits);
-  const standaloneOutbox = createOutboxStore('Outbox', storage.tables.Outbox);
-  const store = {
-    people: createPeopleRepository(storage.tables.People),
-    services: createServiceRepository(storage.tables.Services),
-    visits: createVisitRepository(storage.tables.Visits, visitOutbox),
-    councillorVisits: createCouncillorVisitRepository(storage.tables.CouncillorVisits),
-    conversations: createConversationRepository(storage.tables.Conversations),
-    bookings: createBookingRepository(storage.tables.Rota),
-    nudges: createNudgeRepository(storage.tables.Nudges),
-  };
+  const store = createStores(storage.tables);
   if ((await store.people.list()).length === 0) {
     log.warn(
       'The directory is empty: load people and services with `npm run seed -- directory.example.yaml`.',
@@ -83,8 +64,8 @@ export async function startApp(
   adapter.use(createTenantFilter(config.allowedTenantIds, log));
   adapter.onTurnError = createTurnErrorHandler(log);
   const dispatcher = createDispatcher({
-    stores: [visitOutbox, standaloneOutbox],
-    standalone: standaloneOutbox,
+    stores: [store.visitOutbox, store.standaloneOutbox],
+    standalone: store.standaloneOutbox,
     resolve: (to) => resolveAddress(to, store.conversations),
     send: createSender(auth, config.bot.kind === 'entra' ? config.bot.appId : ''),
     clock,
@@ -92,10 +73,10 @@ export async function startApp(
   });
   const outboxLoop = createLoop('Outbox', () => dispatcher.tick(), config.outboxPollMs, log);
   const nudges = createNudgeScheduler({
-    leases: createLeaseRepository(storage.tables.Leases),
+    leases: store.leases,
     nudges: store.nudges,
     state: () => readNudgeState({ ...store, directory, dispatcher }),
-    outbox: standaloneOutbox,
+    outbox: store.standaloneOutbox,
     settings: DEFAULT_SETTINGS,
     instanceId: randomUUID(),
     leaseMs: config.nudgeTickMs * 3,
@@ -143,7 +124,7 @@ export async function startApp(
     rotaChanged: () => nudgeLoop.kick(),
     dispatcher,
     conversations: store.conversations,
-    liveCards: createLiveCardRepository(storage.tables.Conversations),
+    liveCards: store.liveCards,
     forms,
     queued,
     log,

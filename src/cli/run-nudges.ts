@@ -11,14 +11,9 @@ import { DEFAULT_SETTINGS } from '../nudges/rules';
 import { type Nudge } from '../nudges/types';
 import { createNudgeScheduler, type NudgePass } from '../nudges/scheduler';
 import type { Address } from '../outbox/types';
-import { createBookingRepository } from '../storage/booking-repository';
-import { createLeaseRepository } from '../storage/lease-repository';
-import { createNudgeRepository } from '../storage/nudge-repository';
 import { openStorage } from '../storage/open-storage';
-import { createOutboxStore, STANDALONE } from '../storage/outbox-store';
-import { createPeopleRepository } from '../storage/people-repository';
-import { createServiceRepository } from '../storage/service-repository';
-import { createVisitRepository } from '../storage/visit-repository';
+import { STANDALONE } from '../storage/outbox-store';
+import { createStores } from '../storage/stores';
 import { loadForms } from '../visits/forms';
 import { NUDGES_USAGE, parseNudgesArgs } from './nudges-args';
 
@@ -51,23 +46,15 @@ export async function runNudges(options: RunNudgesOptions): Promise<number> {
   const now = parsed.args.now ?? options.clock.now();
   const storage = await openStorage(config.storage);
   try {
-    const { tables } = storage;
-    const outbox = createOutboxStore('Outbox', tables.Outbox);
-    const visitOutbox = createOutboxStore('Visits', tables.Visits);
-    const store = {
-      people: createPeopleRepository(tables.People),
-      services: createServiceRepository(tables.Services),
-      visits: createVisitRepository(tables.Visits, visitOutbox),
-      bookings: createBookingRepository(tables.Rota),
-      nudges: createNudgeRepository(tables.Nudges),
-    };
+    const store = createStores(storage.tables);
+    const { standaloneOutbox: outbox, visitOutbox } = store;
     const directory = createDirectoryLookup(store, options.clock);
     const dispatcher = {
       open: async () => (await Promise.all([visitOutbox.listOpen(), outbox.listOpen()])).flat(),
     };
     const form = loadForms().latest(config.visitForm);
     const scheduler = createNudgeScheduler({
-      leases: createLeaseRepository(tables.Leases),
+      leases: store.leases,
       nudges: store.nudges,
       state: () => readNudgeState({ ...store, directory, dispatcher }),
       outbox,

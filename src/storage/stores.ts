@@ -1,0 +1,33 @@
+import { createBookingRepository } from './booking-repository';
+import { createConversationRepository } from './conversation-repository';
+import { createCouncillorVisitRepository } from './councillor-visit-repository';
+import { createLeaseRepository } from './lease-repository';
+import { createLiveCardRepository } from './live-card-repository';
+import { createNudgeRepository } from './nudge-repository';
+import { createOutboxStore } from './outbox-store';
+import { createPeopleRepository } from './people-repository';
+import { createServiceRepository } from './service-repository';
+import type { Tables } from './tables';
+import { createVisitRepository } from './visit-repository';
+
+/** One repository per table, each implementing a domain store: what the composition roots wire. */
+export function createStores(tables: Tables) {
+  const visitOutbox = createOutboxStore('Visits', tables.Visits);
+  const standaloneOutbox = createOutboxStore('Outbox', tables.Outbox);
+  return {
+    people: createPeopleRepository(tables.People),
+    services: createServiceRepository(tables.Services),
+    visits: createVisitRepository(tables.Visits, visitOutbox),
+    councillorVisits: createCouncillorVisitRepository(tables.CouncillorVisits),
+    conversations: createConversationRepository(tables.Conversations),
+    liveCards: createLiveCardRepository(tables.Conversations),
+    bookings: createBookingRepository(tables.Rota),
+    nudges: createNudgeRepository(tables.Nudges),
+    leases: createLeaseRepository(tables.Leases),
+    /** The outbox of each table that holds messages: a visit's messages live in its partition. */
+    visitOutbox,
+    standaloneOutbox,
+  };
+}
+
+export type Stores = ReturnType<typeof createStores>;
