@@ -38,11 +38,7 @@ describe('a head of service responds from the card in the Agents Playground (Chr
     });
 
     // Alex records and submits a visit to CIN/CP Crewe.
-    await alex.say('start');
-    const start = await alex.cardWith('Record another visit');
-    await start.locator('.fui-Combobox').first().click();
-    await rig().page.getByRole('option', { name: 'Child in Need / Child Protection, Crewe' }).click();
-    await start.getByRole('button', { name: 'Start the form' }).click();
+    await alex.startVisit('Child in Need / Child Protection, Crewe');
     const step = await alex.cardWith('Step 1 of 12 — ');
     await step.locator('textarea').fill('Service manager and four social workers');
     await step.getByRole('button', { name: 'Save & next' }).click();

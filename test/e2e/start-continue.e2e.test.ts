@@ -9,11 +9,7 @@ describe('the start card in the Agents Playground (Chromium): its required input
     const user = playgroundUser(page);
     await user.cardWith('Welcome, Cllr Alex Morgan');
 
-    await user.say('start');
-    const start = await user.cardWith('Record another visit');
-    await start.locator('.fui-Combobox').first().click();
-    await page.getByRole('option', { name: 'Cheshire East Consultation Service (ChECS)' }).click();
-    await start.getByRole('button', { name: 'Start the form' }).click();
+    await user.startVisit('Cheshire East Consultation Service (ChECS)');
     const first = await user.cardWith('Step 1 of 12 — ');
     await first.locator('textarea').fill('Team manager and two social workers (e2e)');
     await first.getByRole('button', { name: 'Save & next' }).click();

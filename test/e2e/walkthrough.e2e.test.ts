@@ -10,11 +10,7 @@ describe('a councillor records a visit in the Agents Playground (Chromium)', fun
     const user = playgroundUser(page);
     await user.cardWith('Welcome, Cllr Alex Morgan');
 
-    await user.say('start');
-    const start = await user.cardWith('Record another visit');
-    await start.locator('.fui-Combobox').first().click();
-    await page.getByRole('option', { name: 'Cheshire East Consultation Service (ChECS)' }).click();
-    await start.getByRole('button', { name: 'Start the form' }).click();
+    await user.startVisit('Cheshire East Consultation Service (ChECS)');
 
     const typed: string[] = [];
     for (let step = 1; step <= 12; step++) {

@@ -197,6 +197,14 @@ export function playgroundUser(page: Page) {
       await box.pressSequentially(text);
       await box.press('Enter');
     },
+    /** Types `start` and starts a new visit to a service (today's date, no co-councillors). */
+    async startVisit(service: string): Promise<void> {
+      await this.say('start');
+      const start = await this.cardWith('Record another visit');
+      await start.locator('.fui-Combobox').first().click();
+      await page.getByRole('option', { name: service }).click();
+      await start.getByRole('button', { name: 'Start the form' }).click();
+    },
     /** Waits until a card containing this text is on the page, and returns the newest such card. */
     async cardWith(text: string | RegExp): Promise<Locator> {
       const card = cards.filter({ hasText: text }).last();
