@@ -20,7 +20,8 @@ const asActivity = (card: object): Record<string, unknown> => ({
 /**
  * How a nudge is sent: for the partnerships channel a card with its actions (Book, Snooze 1 week, Mark as
  * handled); for a booking confirmation a card with each visit's Add to calendar and meeting link; for the
- * reminder before a booked visit a card with the form's guidance and a Start button; otherwise a line of text.
+ * reminder before a booked visit a card with the form's guidance, a Start button and its meeting link if any;
+ * otherwise a line of text.
  */
 export function renderNudge(nudge: Nudge, form: Form | undefined): Record<string, unknown> {
   if (nudge.actions?.length) {
@@ -50,7 +51,14 @@ export function renderNudge(nudge: Nudge, form: Form | undefined): Record<string
       },
     ],
   );
-  return asActivity(card);
+  return asActivity(nudge.meetingLink ? withMeetingLink(card, nudge.meetingLink) : card);
+}
+
+/** The reminder with a button that opens the visit's Teams meeting, after Start the form (as the confirmation
+ * offers it). The notice template has only Execute buttons, so the link is added to the expanded card. */
+function withMeetingLink(card: object, url: string): object {
+  const { actions = [], ...rest } = card as { actions?: object[] };
+  return { ...rest, actions: [...actions, { type: 'Action.OpenUrl', title: 'Join the Teams meeting', url }] };
 }
 
 /** A partnerships nudge: its text, what was done with it (if anything), and the actions still open. */

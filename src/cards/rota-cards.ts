@@ -6,6 +6,7 @@ import scheduleTemplate from '../../adaptive-cards/rota-schedule.json';
 import type { RotaLine } from '../rota/rota';
 import { CHANGE_REASONS, type Booking } from '../rota/types';
 import { formatDay } from '../kernel/london';
+import { CARD_BUDGET } from './booked-card';
 import { escapeMarkdown } from './escape';
 
 const templates = {
@@ -51,7 +52,7 @@ export function renderSchedule(data: ScheduleCardData): object {
   });
 }
 
-/** The card to move or cancel a booking, with its history. */
+/** The card to move a booking to another day or start time, or cancel it, with its history. */
 export function renderChange(booking: Booking, serviceName: string, notice = ''): object {
   return expand(templates.change, {
     heading: escapeMarkdown(`${serviceName}: ${formatDay(booking.day)} ${booking.time}`),
@@ -60,6 +61,7 @@ export function renderChange(booking: Booking, serviceName: string, notice = '')
       .map((h) => escapeMarkdown(`${h.what} by ${h.by}${h.reason ? ` (${h.reason})` : ''}`))
       .join('; '),
     day: booking.day,
+    time: booking.time,
     reasons: CHANGE_REASONS,
     bookingId: booking.id,
   });
@@ -69,6 +71,8 @@ export function renderChange(booking: Booking, serviceName: string, notice = '')
 export interface PlanRow {
   readonly serviceId: string;
   readonly day: string;
+  /** Start, "HH:MM" London time, as proposed or as typed. */
+  readonly time: string;
   readonly councillorIds: readonly string[];
   readonly include: boolean;
   readonly problem?: string;
@@ -77,7 +81,6 @@ export interface PlanRow {
 export interface PlanCardData {
   readonly planId: string;
   readonly year: number;
-  readonly time: string;
   readonly rows: readonly PlanRow[];
   readonly services: readonly { id: string; name: string }[];
   readonly councillors: readonly { id: string; name: string }[];
@@ -86,30 +89,47 @@ export interface PlanCardData {
   readonly notice?: { text: string; good: boolean };
 }
 
-/** The `plan <year>` card: the proposed visits, each adjustable, to book together. */
+/** Up to this many councillors, each row lists them all; beyond it, each row searches them as the officer types. */
+export const STATIC_CHOICES_MAX = 15;
+/** The dataset a row's councillor search asks the bot for (Teams' `application/search` invoke). */
+export const COUNCILLORS_DATASET = 'councillors';
+
+/**
+ * The `plan <year>` card: the proposed visits, each adjustable (date, start time, councillors), to book together.
+ * With more than STATIC_CHOICES_MAX councillors, or when every row's list of them would not fit in one card,
+ * the councillor boxes search the directory (Data.Query) and carry only the councillors chosen.
+ */
 export function renderPlan(data: PlanCardData): object {
   const name = (serviceId: string): string =>
     escapeMarkdown(data.services.find((s) => s.id === serviceId)?.name ?? serviceId);
+  const nameOf = (id: string): string => data.councillors.find((c) => c.id === id)?.name ?? id;
   const booked = [...data.booked].sort((a, b) => a.day.localeCompare(b.day));
-  return expand(templates.plan, {
-    heading: `Plan for ${data.year}`,
-    time: data.time,
-    planId: data.planId,
-    year: data.year,
-    notice: data.notice ? escapeMarkdown(data.notice.text) : '',
-    noticeColor: data.notice?.good ? 'Good' : 'Attention',
-    existing: booked.length
-      ? `Already booked in ${data.year}: ${booked.map((b) => `${name(b.serviceId)} ${formatDay(b.day)}`).join('; ')}.`
-      : '',
-    councillors: data.councillors,
-    services: data.rows.map((r) => r.serviceId),
-    rows: data.rows.map((row, index) => ({
-      index,
-      service: `${data.services.find((s) => s.id === row.serviceId)?.name ?? row.serviceId}`,
-      day: row.day,
-      councillorIds: row.councillorIds.join(','),
-      include: String(row.include),
-      problem: row.problem ? escapeMarkdown(row.problem) : '',
-    })),
-  });
+  const render = (typeahead: boolean): object =>
+    expand(templates.plan, {
+      heading: `Plan for ${data.year}`,
+      planId: data.planId,
+      year: data.year,
+      notice: data.notice ? escapeMarkdown(data.notice.text) : '',
+      noticeColor: data.notice?.good ? 'Good' : 'Attention',
+      existing: booked.length
+        ? `Already booked in ${data.year}: ${booked.map((b) => `${name(b.serviceId)} ${formatDay(b.day)}`).join('; ')}.`
+        : '',
+      typeahead,
+      dataset: COUNCILLORS_DATASET,
+      councillors: typeahead ? [] : data.councillors,
+      services: data.rows.map((r) => r.serviceId),
+      rows: data.rows.map((row, index) => ({
+        index,
+        service: `${data.services.find((s) => s.id === row.serviceId)?.name ?? row.serviceId}`,
+        day: row.day,
+        time: row.time,
+        councillorIds: row.councillorIds.join(','),
+        chosen: typeahead ? row.councillorIds.map((id) => ({ id, name: nameOf(id) })) : [],
+        include: String(row.include),
+        problem: row.problem ? escapeMarkdown(row.problem) : '',
+      })),
+    });
+  if (data.councillors.length > STATIC_CHOICES_MAX) return render(true);
+  const card = render(false);
+  return JSON.stringify(card).length > CARD_BUDGET ? render(true) : card;
 }

@@ -1,7 +1,7 @@
 import type { DirectoryLookup } from '../directory/directory';
 import type { Dispatcher } from '../outbox/dispatcher';
 import { visitsOnRecord } from '../rota/held';
-import { planOf } from '../rota/types';
+import { firstTime, planOf } from '../rota/types';
 import type { BookingRepository } from '../rota/store';
 import type { NudgeRepository } from './store';
 import type { VisitRepository } from '../visits/store';
@@ -38,6 +38,7 @@ export async function readNudgeState(sources: NudgeStateSources): Promise<NudgeS
     return {
       ...v,
       ...(booking ? { time: booking.time } : {}),
+      ...(booking && firstTime(booking) !== booking.time ? { firstTime: firstTime(booking) } : {}),
       ...(booking?.meetingLink ? { meetingLink: booking.meetingLink } : {}),
       ...(plan ? { plan } : {}),
       ...(record?.visit.submittedAt ? { formSubmittedAt: record.visit.submittedAt } : {}),

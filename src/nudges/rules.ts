@@ -98,7 +98,7 @@ export function evaluate(now: Date, state: NudgeState, settings: NudgeSettings =
         // A visit booked from a plan is confirmed in the plan's summary, unless it was moved since.
         if (!visit.plan?.asPlanned) {
           add({
-            topic: `booked:${visit.id}:${visit.day}:${id}`,
+            topic: `booked:${visit.id}:${slotKey(visit)}:${id}`,
             to: { kind: 'person', aadObjectId: id },
             text: `You are booked to visit ${name} on ${formatDay(visit.day)}${at(visit)}.`,
             visits: [slotOf(state, visit)],
@@ -106,10 +106,11 @@ export function evaluate(now: Date, state: NudgeState, settings: NudgeSettings =
         }
         if (reached(subtractWorkingDays(visit.day, settings.preVisitWorkingDays))) {
           add({
-            topic: `pre-visit:${visit.id}:${visit.day}:${id}`,
+            topic: `pre-visit:${visit.id}:${slotKey(visit)}:${id}`,
             to: { kind: 'person', aadObjectId: id },
             text: `Your visit to ${name} is on ${formatDay(visit.day)}${at(visit)}.`,
             startsBooking: visit.id,
+            ...(visit.meetingLink ? { meetingLink: visit.meetingLink } : {}),
           });
         }
       });
@@ -160,3 +161,11 @@ export function evaluate(now: Date, state: NudgeState, settings: NudgeSettings =
 }
 
 const at = (visit: VisitFacts): string => (visit.time ? ` at ${visit.time}` : '');
+
+/**
+ * A booking's slot in a nudge's key: its day, and its time once a move has changed the time it was first booked
+ * at. Moving to another day or time makes a new key (so the councillors are told again); a booking never moved
+ * in time keeps the key it has always had, so nothing already sent goes out twice.
+ */
+export const slotKey = (visit: VisitFacts): string =>
+  visit.firstTime !== undefined && visit.time !== visit.firstTime ? `${visit.day}@${visit.time}` : visit.day;

@@ -15,6 +15,8 @@ export interface VisitFacts {
   readonly day: Day;
   /** Start time ("HH:MM" London), for visits booked on the rota. */
   readonly time?: string;
+  /** The time it was first booked at, when a move has changed it since (see firstTime in rota/types.ts). */
+  readonly firstTime?: string;
   readonly councillorIds: readonly string[];
   readonly cancelled: boolean;
   /** Booked on the rota (confirmations and reminders go out), or only recorded by councillors. */
@@ -75,6 +77,8 @@ export interface Nudge {
   readonly visits?: readonly BookedSlot[];
   /** For a reminder before a booked visit: the booking, so the card can offer to start its form. */
   readonly startsBooking?: string;
+  /** For a reminder before a booked visit: its Teams meeting link, if it has one. */
+  readonly meetingLink?: string;
   /** For the partnerships channel: the actions its card offers (Book needs the service). */
   readonly actions?: readonly NudgeAction[];
   readonly serviceId?: string;

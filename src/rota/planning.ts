@@ -8,10 +8,11 @@ import type { VisitRepository } from '../visits/store';
 import { isWorkingDay, londonDay, type Day } from '../kernel/london';
 import { visitsOnRecord, type VisitOnRecord } from './held';
 import { proposePlan, weekOf, type ProposedVisit } from './plan';
+import { isStartTime } from './types';
 
 /** Plans reach this many years ahead. */
 const YEARS_AHEAD = 2;
-/** Proposed visits start at this London time; the officer can move any visit afterwards. */
+/** Proposed visits start at this London time unless the officer sets another on the row. */
 export const PLAN_TIME = '10:00';
 
 export interface PlanningDeps {
@@ -32,10 +33,10 @@ export interface Plan {
   readonly visits: readonly ProposedVisit[];
 }
 
-/** A row of the plan card the officer kept, as adjusted; `row` is its place in the proposal. */
+/** A row of the plan card the officer kept, as adjusted (with its start time); `row` is its place in the proposal. */
 export interface AcceptedRow {
   readonly row: number;
-  readonly visit: ProposedVisit;
+  readonly visit: ProposedVisit & { readonly time: string };
 }
 
 export type AcceptResult =
@@ -112,7 +113,7 @@ export function createPlanning(deps: PlanningDeps) {
       const nameOf = (id: string): string => councillors.find((c) => c.aadObjectId === id)?.name ?? id;
       const problems = new Map<number, string>();
       for (const { row, visit } of rows) {
-        const problem = checkVisit(visit, year, today(), services, councillors);
+        const problem = checkPlannedVisit(visit, year, today(), services, councillors);
         if (problem) {
           problems.set(row, problem);
           continue;
@@ -133,12 +134,11 @@ export function createPlanning(deps: PlanningDeps) {
       let booked = 0;
       for (const { row, visit } of rows) {
         const at = deps.clock.now().toISOString();
-        const what = `booked for ${visit.day} ${PLAN_TIME} from the ${year} plan`;
+        const what = `booked for ${visit.day} ${visit.time} from the ${year} plan`;
         try {
           await deps.bookings.create({
             id: ids.get(row)!,
             ...visit,
-            time: PLAN_TIME,
             status: 'booked',
             history: [{ at, by: by.name, what, plan: { id: planId, size: rows.length, day: visit.day } }],
           });
@@ -154,8 +154,9 @@ export function createPlanning(deps: PlanningDeps) {
 
 export type Planning = ReturnType<typeof createPlanning>;
 
-function checkVisit(
-  visit: ProposedVisit,
+/** What is wrong with a planned visit as the officer left it on the card (before clashes), if anything. */
+export function checkPlannedVisit(
+  visit: ProposedVisit & { readonly time: string },
   year: number,
   today: Day,
   services: readonly { id: string }[],
@@ -166,6 +167,7 @@ function checkVisit(
   if (!visit.day.startsWith(`${year}-`)) return `Choose a date in ${year}.`;
   if (visit.day < today) return 'Choose a date from today on.';
   if (!isWorkingDay(visit.day)) return `${formatDay(visit.day)} is a weekend or a bank holiday.`;
+  if (!isStartTime(visit.time)) return 'Choose a start time (for example 10:00).';
   if (visit.councillorIds.length === 0) return 'Choose at least one councillor.';
   if (!visit.councillorIds.every((id) => councillors.some((c) => c.aadObjectId === id)))
     return 'Only councillors in the directory can be booked.';

@@ -6,7 +6,7 @@ import type { VisitRepository } from '../visits/store';
 import { ConcurrencyConflict } from '../kernel/errors';
 import { daysBetween, isWorkingDay, londonDay, type Day } from '../kernel/london';
 import { standing, visitsOnRecord } from './held';
-import { CHANGE_REASONS, type Booking, type ChangeReason } from './types';
+import { CHANGE_REASONS, isStartTime, type Booking, type ChangeReason } from './types';
 
 /** One line of the `rota`: a service's last visit, next booking and when it is due. */
 export interface RotaLine {
@@ -48,7 +48,7 @@ export function createRota(deps: RotaDeps) {
       return 'Choose the date of the visit.';
     if (request.day < today()) return 'Choose a date from today on.';
     if (!isWorkingDay(request.day)) return 'That date is a weekend or a bank holiday: choose a working day.';
-    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(request.time)) return 'Choose a start time (for example 10:00).';
+    if (!isStartTime(request.time)) return 'Choose a start time (for example 10:00).';
     if (request.councillorIds.length === 0) return 'Choose at least one councillor.';
     const councillors = await deps.directory.councillors();
     if (!request.councillorIds.every((id) => councillors.some((c) => c.aadObjectId === id))) {
@@ -130,29 +130,50 @@ export function createRota(deps: RotaDeps) {
       return { ok: true, booking: { ...booking, etag: '' } };
     },
 
-    /** Moves a booking to another day, or cancels it (newDay undefined); the reason is kept in its history. */
-    async change(by: Person, id: string, reason: string, newDay?: string): Promise<RotaResult> {
+    /**
+     * Moves a booking to another day or time (`to`; without a time, it keeps its own), or cancels it (`to`
+     * undefined); the reason is kept in its history, with where a moved visit was before.
+     */
+    async change(
+      by: Person,
+      id: string,
+      reason: string,
+      to?: { readonly day: string; readonly time?: string | undefined },
+    ): Promise<RotaResult> {
       const booking = await deps.bookings.get(id);
       if (!booking) return { ok: false, problem: 'I cannot find that booking.' };
       if (booking.status === 'cancelled') return { ok: false, problem: 'That visit is already cancelled.' };
       if (!CHANGE_REASONS.includes(reason as ChangeReason))
         return { ok: false, problem: 'Choose a reason for the change.' };
       const at = deps.clock.now().toISOString();
-      if (newDay !== undefined) {
-        const problem = await checkRequest({ ...booking, day: newDay });
+      const slot = to && { day: to.day, time: to.time ?? booking.time };
+      if (slot !== undefined) {
+        if (slot.day === booking.day && slot.time === booking.time)
+          return {
+            ok: false,
+            problem: 'That is when it is booked already: choose a new date or start time.',
+          };
+        const problem = await checkRequest({ ...booking, ...slot });
         if (problem) return { ok: false, problem };
       }
+      const from = { day: booking.day, time: booking.time };
       const changes =
-        newDay === undefined
+        slot === undefined
           ? {
               status: 'cancelled' as const,
               history: [...booking.history, { at, by: by.name, what: 'cancelled', reason }],
             }
           : {
-              day: newDay,
+              ...slot,
               history: [
                 ...booking.history,
-                { at, by: by.name, what: `moved from ${booking.day} to ${newDay}`, reason },
+                {
+                  at,
+                  by: by.name,
+                  what: `moved from ${from.day} ${from.time} to ${slot.day} ${slot.time}`,
+                  reason,
+                  from,
+                },
               ],
             };
       try {

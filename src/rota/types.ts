@@ -26,10 +26,30 @@ export interface BookingEvent {
   readonly what: string;
   readonly reason?: string;
   readonly plan?: { readonly id: string; readonly size: number; readonly day: Day };
+  /** On a move: the day and time the visit had before it. */
+  readonly from?: { readonly day: Day; readonly time: string };
 }
 
-/** The plan a booking was booked from, and whether it is still as that plan booked it (not moved since). */
+/** A start time as the cards take it: "HH:MM", 24-hour. */
+export const isStartTime = (time: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.test(time);
+
+/**
+ * The time a booking was first booked at. Moves record where the visit was before them; before moves did, a move
+ * could change only the day, so the first move that records its start holds the first time.
+ */
+export function firstTime(booking: Booking): string {
+  return booking.history.find((event) => event.from)?.from?.time ?? booking.time;
+}
+
+/** The plan a booking was booked from, and whether it is still as that plan booked it (not moved since, to
+ * another day or time). */
 export function planOf(booking: Booking): { id: string; size: number; asPlanned: boolean } | undefined {
   const plan = booking.history[0]?.plan;
-  return plan && { id: plan.id, size: plan.size, asPlanned: booking.day === plan.day };
+  return (
+    plan && {
+      id: plan.id,
+      size: plan.size,
+      asPlanned: booking.day === plan.day && booking.time === firstTime(booking),
+    }
+  );
 }

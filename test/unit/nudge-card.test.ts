@@ -39,6 +39,29 @@ describe('nudge messages', () => {
     );
   });
 
+  it("the reminder before a booked visit offers the visit's Teams meeting when it has one", () => {
+    const activity = renderNudge(
+      {
+        key: 'k',
+        topic: 'k',
+        to: { kind: 'person', aadObjectId: 'a' },
+        text: 'Your visit to ChECS is on Fri, 27 Nov 2026 at 14:00.',
+        startsBooking: 'b-1',
+        meetingLink: 'https://teams.microsoft.com/l/meetup-join/abc',
+      },
+      form,
+    );
+    const card = cardOf(activity)!;
+    assert.deepEqual(cardProblems(card), []);
+    assert.deepEqual(
+      actionsOf(card).map((a) => a.title),
+      ['Start the form'],
+    );
+    assert.deepEqual(openUrls(card), [
+      { title: 'Join the Teams meeting', url: 'https://teams.microsoft.com/l/meetup-join/abc' },
+    ]);
+  });
+
   it('sends a partnerships nudge as a card with Book, Snooze 1 week and Mark as handled', () => {
     const activity = renderNudge(
       {

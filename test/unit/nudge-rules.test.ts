@@ -96,6 +96,18 @@ const cases: [string, string, NudgeState, string[]][] = [
     ['booked:v1:2026-11-27:alex', 'pre-visit:v1:2026-11-27:alex'],
   ],
   [
+    'a visit moved to a new time on its day: confirmation and reminder again, keyed by the new time',
+    '2026-11-25T09:00:00Z',
+    state([done('v0', '2026-07-01'), visit('v1', '2026-11-27', { time: '14:00', firstTime: '10:00' })]),
+    ['booked:v1:2026-11-27@14:00:alex', 'pre-visit:v1:2026-11-27@14:00:alex'],
+  ],
+  [
+    'a booking never moved in time keeps the key it always had (nothing sent twice)',
+    '2026-11-25T09:00:00Z',
+    state([done('v0', '2026-07-01'), visit('v1', '2026-11-27', { time: '10:30' })]),
+    ['booked:v1:2026-11-27:alex', 'pre-visit:v1:2026-11-27:alex'],
+  ],
+  [
     'pre-visit reminder: not at 08:59 BST on the Friday before the October change',
     '2026-10-23T07:59:00Z',
     state([visit('v1', '2026-10-27')]),
@@ -311,6 +323,23 @@ describe('nudge rules', () => {
         attendees: [],
       },
     ]);
+  });
+
+  it('the reminder before a booked visit carries its meeting link, when it has one', () => {
+    const reminders = (extra: Partial<VisitFacts>) =>
+      evaluate(
+        new Date('2026-11-25T09:00:00Z'),
+        state([done('v0', '2026-07-01'), visit('v1', '2026-11-27', { time: '14:00', ...extra })]),
+      ).filter((n) => n.startsBooking);
+    const link = 'https://teams.microsoft.com/l/meetup-join/z';
+    assert.deepEqual(
+      reminders({ meetingLink: link }).map((n) => [n.text, n.meetingLink]),
+      [['Your visit to ChECS is on Fri, 27 Nov 2026 at 14:00.', link]],
+    );
+    assert.deepEqual(
+      reminders({}).map((n) => 'meetingLink' in n),
+      [false],
+    );
   });
 
   it('is pure: the same (now, state) gives the same nudges', () => {

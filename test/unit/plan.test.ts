@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { isWorkingDay } from '../../src/kernel/london';
 import { proposePlan, weekOf, type PlanInput, type ProposedVisit } from '../../src/rota/plan';
+import { checkPlannedVisit } from '../../src/rota/planning';
+import { firstTime, planOf, type Booking } from '../../src/rota/types';
 
 const service = (id: string, cadenceMonths = 5) => ({ id, cadenceMonths });
 const input = (extra: Partial<PlanInput>): PlanInput => ({
@@ -119,5 +121,58 @@ describe('plan <year>', () => {
 
   it('a year that is over proposes nothing', () => {
     assert.deepEqual(proposePlan(input({ year: 2025 })), []);
+  });
+
+  it("a row's start time must be a time of day (HH:MM)", () => {
+    const councillors = [
+      { aadObjectId: 'alex', name: 'Cllr Alex', email: 'a@x', role: 'councillor' as const },
+    ];
+    const row = (time: string) =>
+      checkPlannedVisit(
+        { serviceId: 'checs', day: '2027-01-04', time, councillorIds: ['alex'] },
+        2027,
+        '2026-11-24',
+        [{ id: 'checs' }],
+        councillors,
+      );
+    assert.equal(row('14:30'), undefined);
+    for (const bad of ['', '25:00', '9:00', '10:60', 'ten']) {
+      assert.equal(row(bad), 'Choose a start time (for example 10:00).', bad);
+    }
+  });
+});
+
+describe('a booking moved in time', () => {
+  const booking = (time: string, history: Booking['history']): Booking => ({
+    id: 'b1',
+    serviceId: 'checs',
+    day: '2027-01-04',
+    time,
+    councillorIds: ['alex'],
+    status: 'booked',
+    history,
+    etag: '',
+  });
+  const planned = { at: 't', by: 'Sam', what: 'booked', plan: { id: 'p1', size: 3, day: '2027-01-04' } };
+
+  it('remembers the time it was first booked at, from its first move that says where it was', () => {
+    assert.equal(firstTime(booking('10:00', [planned])), '10:00');
+    // Moved in day before moves recorded where from: the time cannot have changed.
+    const old = { at: 't', by: 'Sam', what: 'moved from 2027-01-03 to 2027-01-04' };
+    assert.equal(firstTime(booking('10:00', [planned, old])), '10:00');
+    const moved = (day: string, time: string) => ({ at: 't', by: 'Sam', what: 'moved', from: { day, time } });
+    const twice = booking('15:00', [
+      planned,
+      old,
+      moved('2027-01-04', '10:00'),
+      moved('2027-01-04', '14:00'),
+    ]);
+    assert.equal(firstTime(twice), '10:00');
+  });
+
+  it('is no longer as its plan booked it once its time changes', () => {
+    assert.equal(planOf(booking('10:00', [planned]))?.asPlanned, true);
+    const moved = { at: 't', by: 'Sam', what: 'moved', from: { day: '2027-01-04', time: '10:00' } };
+    assert.equal(planOf(booking('14:00', [planned, moved]))?.asPlanned, false);
   });
 });

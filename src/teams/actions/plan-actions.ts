@@ -33,11 +33,13 @@ export async function planCard(
     deps.planning.bookedIn(year),
   ]);
   const proposal = plan ?? (await deps.planning.propose(year));
-  const rows = 'rows' in proposal ? proposal.rows : proposal.visits.map((v) => ({ ...v, include: true }));
+  const rows =
+    'rows' in proposal
+      ? proposal.rows
+      : proposal.visits.map((v) => ({ ...v, time: PLAN_TIME, include: true }));
   return renderPlan({
     planId: proposal.id,
     year,
-    time: PLAN_TIME,
     rows,
     services: services.map((s) => ({ id: s.id, name: s.name })),
     councillors: councillors.map((c) => ({ id: c.aadObjectId, name: c.name })),
@@ -66,6 +68,8 @@ export function planActions(deps: PlanDeps): CardAction[] {
         const rows: PlanRow[] = services.map((serviceId: string, i) => ({
           serviceId,
           day: text(data, `day.${i}`),
+          // A card from before rows had a start time sends none: the plan's time, as that card said.
+          time: data[`time.${i}`] === undefined ? PLAN_TIME : text(data, `time.${i}`),
           councillorIds: text(data, `councillors.${i}`).split(',').filter(Boolean),
           include: text(data, `include.${i}`) !== 'false',
         }));
@@ -74,8 +78,8 @@ export function planActions(deps: PlanDeps): CardAction[] {
       async run({ planId, year, rows }, user) {
         const again = (marked: readonly PlanRow[], notice: Notice) =>
           planCard(deps, year, { id: planId, rows: marked }, notice);
-        const kept = rows.flatMap(({ include, serviceId, day, councillorIds }, i) =>
-          include ? [{ row: i, visit: { serviceId, day, councillorIds } }] : [],
+        const kept = rows.flatMap(({ include, serviceId, day, time, councillorIds }, i) =>
+          include ? [{ row: i, visit: { serviceId, day, time, councillorIds } }] : [],
         );
         if (kept.length === 0) return again(rows, { text: 'Tick at least one visit to book.', good: false });
         const result = await deps.planning.accept(user, planId, year, kept);

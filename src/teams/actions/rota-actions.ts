@@ -55,11 +55,18 @@ export function rotaActions(deps: RotaDeps): CardAction[] {
       verb,
       parse: (data) =>
         text(data, 'bookingId')
-          ? ok({ bookingId: text(data, 'bookingId'), reason: text(data, 'reason'), day: text(data, 'day') })
+          ? ok({
+              bookingId: text(data, 'bookingId'),
+              reason: text(data, 'reason'),
+              day: text(data, 'day'),
+              // A card from before Move offered a time sends none: the booking keeps its time.
+              time: data.time === undefined ? undefined : text(data, 'time'),
+            })
           : bad('bookingId'),
       async run(input, user) {
         const move = verb === VERB.rotaMove;
-        const result = await rota.change(user, input.bookingId, input.reason, move ? input.day : undefined);
+        const to = move ? { day: input.day, time: input.time } : undefined;
+        const result = await rota.change(user, input.bookingId, input.reason, to);
         if (!result.ok) return changeCard(input.bookingId, result.problem);
         deps.rotaChanged();
         return rotaCard(
