@@ -10,6 +10,7 @@ import type { CardRouter } from './actions/router';
 import { commandsFor, parseCommandText, type Command } from './commands/command';
 import { introduction } from './commands/table';
 import { notHere, welcomeData } from './introductions';
+import type { SearchRouter } from './search';
 import { cardWhileStorageDown } from './storage-down';
 import { createTurn, type Turn } from './turn';
 
@@ -20,6 +21,8 @@ export interface BotDeps {
   readonly commands: readonly Command[];
   /** Card clicks, routed by verb. */
   readonly cards: CardRouter;
+  /** Typeahead searches from card inputs (Teams' `application/search` invoke). */
+  readonly search: SearchRouter;
   readonly forms: FormCatalogue;
   readonly log: Logger;
 }
@@ -42,6 +45,15 @@ export function createBot(deps: BotDeps): ActivityHandler {
 
   class Bot extends ActivityHandler {
     protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+      if (context.activity.name === 'application/search') {
+        try {
+          const turn = await createTurn(context, deps.directory);
+          return { status: 200, body: await deps.search(turn.user, context.activity.value) };
+        } catch (error) {
+          if (!isStorageUnavailable(error)) throw error;
+          return { status: 200, body: await deps.search(undefined, undefined) };
+        }
+      }
       if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
       try {
         const turn = await createTurn(context, deps.directory);

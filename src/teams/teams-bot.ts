@@ -11,6 +11,7 @@ import { createCardRouter } from './actions/router';
 import { visitActions } from './actions/visit-actions';
 import { createBot } from './bot';
 import { createCommands, type CommandDeps } from './commands/table';
+import { createSearch } from './search';
 
 /** The use cases the Teams front door calls, wired by the composition root. */
 export type TeamsUseCases = CommandDeps & {
@@ -19,10 +20,12 @@ export type TeamsUseCases = CommandDeps & {
   readonly forms: FormCatalogue;
 };
 
-/** The Teams front door: every card verb routed to its use case, the command table, and the bot over both. */
+/** The Teams front door: every card verb routed to its use case, the command table, typeahead search, and the
+ * bot over them. */
 export function createTeamsBot(useCases: TeamsUseCases): ActivityHandler {
   const cards = createCardRouter(cardActions(useCases));
-  return createBot({ ...useCases, commands: createCommands(useCases), cards });
+  const search = createSearch(useCases.directory);
+  return createBot({ ...useCases, commands: createCommands(useCases), cards, search });
 }
 
 /** Every card action, each declared once with its roles, parser and use case. */
