@@ -3,8 +3,9 @@ import { TableClient } from '@azure/data-tables';
 import { addWorkingDays, formatDay, londonTime } from '../../src/kernel/london';
 import { createPeopleRepository } from '../../src/storage/people-repository';
 import { openTables } from '../../src/storage/tables';
-import { cardActionActivity, channel, messageActivity, persona, type Persona } from '../support/activities';
-import { actionsOf, inputsOf, inputValue, personAt, type Card } from '../support/card-driver';
+import { cardActionActivity, channel, persona, type Persona } from '../support/activities';
+import { actionsOf, inputsOf, inputValue, personAt } from '../support/card-driver';
+import { channelDriver } from '../support/channel-driver';
 import { cardOf, cardProblems, cardText } from '../support/cards';
 import { testDay } from '../support/clock';
 import type { StandInConnector } from '../support/connector';
@@ -34,35 +35,7 @@ describe('rota times, councillor search and the meeting link in reminders', () =
   });
   after(async () => seeded?.stop());
 
-  const sayInChannel = async (who: Persona, text: string): Promise<Card> => {
-    connector.clear();
-    await bot.post(messageActivity(connector.url, who, text, channel));
-    const sent = connector.replies().at(-1);
-    return cardOf(sent) ?? { text: sent?.text };
-  };
-  const click = async (
-    who: Persona,
-    card: Card,
-    title: string,
-    inputs: Record<string, unknown> = {},
-  ): Promise<Card> => {
-    const action = actionsOf(card).find((a) => a.title === title);
-    assert.ok(action, `no "${title}" on ${cardText(card)}`);
-    const { body } = await bot.invoke(
-      cardActionActivity(connector.url, who, action.verb, { ...action.data, ...inputs }, channel),
-    );
-    return body.value as Card;
-  };
-  const sentTo = (who: Persona): Record<string, unknown>[] =>
-    connector.calls
-      .filter(
-        (c) => c.method === 'POST' && c.path.startsWith(`/v3/conversations/a:personal-${who.id}/activities`),
-      )
-      .map((c) => c.body);
-  const shown = (body: Record<string, unknown>): string => {
-    const card = cardOf(body);
-    return card ? cardText(card) : String(body.text);
-  };
+  const { sayInChannel, click, sentTo, shown } = channelDriver(() => ({ bot, connector }));
   const planned = async () => {
     const table = TableClient.fromConnectionString(
       seeded!.azurite.connectionString,

@@ -4,10 +4,11 @@ import { formatDay } from '../../src/kernel/london';
 import { addDays, addWorkingDays, isWorkingDay, londonTime, weekday } from '../../src/kernel/london';
 import { testDay } from '../support/clock';
 import { weekOf } from '../../src/rota/plan';
-import { cardActionActivity, channel, messageActivity, persona, type Persona } from '../support/activities';
+import { cardActionActivity, channel, persona } from '../support/activities';
 import { renderNudgeCard } from '../../src/cards/nudge-card';
 import { actionsOf, inputsOf, inputValue, personAt, type Card } from '../support/card-driver';
 import { openUrls } from '../support/open-urls';
+import { channelDriver } from '../support/channel-driver';
 import { cardOf, cardProblems, cardText } from '../support/cards';
 import type { StandInConnector } from '../support/connector';
 import { startSeededBot, type SeededBot } from '../support/seeded-bot';
@@ -26,36 +27,7 @@ describe('rota and scheduling in the partnerships channel', () => {
   });
   after(async () => seeded?.stop());
 
-  const sayInChannel = async (who: Persona, text: string): Promise<Card> => {
-    connector.clear();
-    await bot.post(messageActivity(connector.url, who, text, channel));
-    const sent = connector.replies().at(-1);
-    return cardOf(sent) ?? { text: sent?.text };
-  };
-  /** What the bot sent to a person's chat, in order (since the connector was last cleared). */
-  const sentTo = (who: Persona): Record<string, unknown>[] =>
-    connector.calls
-      .filter(
-        (c) => c.method === 'POST' && c.path.startsWith(`/v3/conversations/a:personal-${who.id}/activities`),
-      )
-      .map((c) => c.body);
-  const shown = (body: Record<string, unknown>): string => {
-    const card = cardOf(body);
-    return card ? cardText(card) : String(body.text);
-  };
-  const click = async (
-    who: Persona,
-    card: Card,
-    title: string,
-    inputs: Record<string, unknown> = {},
-  ): Promise<Card> => {
-    const action = actionsOf(card).find((a) => a.title === title);
-    assert.ok(action, `no "${title}" on ${cardText(card)}`);
-    const { body } = await bot.invoke(
-      cardActionActivity(connector.url, who, action.verb, { ...action.data, ...inputs }, channel),
-    );
-    return body.value as Card;
-  };
+  const { sayInChannel, click, sentTo, shown } = channelDriver(() => ({ bot, connector }));
 
   it('books a visit, which the councillors see in start; moves and cancels it with a reason; only partnerships may', async () => {
     const alex = personAt(bot, connector, persona.councillor);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { commandsFor, parseCommandText, type Command } from '../../src/teams/commands/command';
+import { commandsFor, parseCommandText, type Command } from '../../../src/teams/commands/command';
 
 const run = async (): Promise<void> => undefined;
 const table: Command[] = [

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { createPacer, PER_CONVERSATION_GAP_MS, PER_TENANT_GAP_MS } from '../../src/outbox/pacer';
-import { MAX_ATTEMPTS, nextAttemptDelayMs } from '../../src/outbox/retry-policy';
+import { createPacer, PER_CONVERSATION_GAP_MS, PER_TENANT_GAP_MS } from '../../../src/outbox/pacer';
+import { MAX_ATTEMPTS, nextAttemptDelayMs } from '../../../src/outbox/retry-policy';
 
 describe('outbox retry policy', () => {
   const cases: [string, number, number | undefined, number | undefined, number | undefined][] = [

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { createDirectoryLookup, PERSON_CACHE_MS } from '../../src/directory/directory';
-import type { DirectoryStore } from '../../src/directory/seed-directory';
-import type { Person } from '../../src/directory/types';
+import { createDirectoryLookup, PERSON_CACHE_MS } from '../../../src/directory/directory';
+import type { DirectoryStore } from '../../../src/directory/seed-directory';
+import type { Person } from '../../../src/directory/types';
 
 describe('directory lookup', () => {
   it('reads a person once per minute at most, then sees changes', async () => {

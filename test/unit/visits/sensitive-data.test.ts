@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { cleanAnswer, MAX_ANSWER_CHARS } from '../../src/visits/answer-text';
-import { findSensitiveData, isValidNhsNumber } from '../../src/visits/sensitive-data';
+import { cleanAnswer, MAX_ANSWER_CHARS } from '../../../src/visits/answer-text';
+import { findSensitiveData, isValidNhsNumber } from '../../../src/visits/sensitive-data';
 
 const kinds = (text: string): string[] => findSensitiveData(text).map((f) => f.kind);
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { evaluate } from '../../src/nudges/rules';
-import { type NudgeState, type Quiet, type VisitFacts } from '../../src/nudges/types';
+import { evaluate } from '../../../src/nudges/rules';
+import { type NudgeState, type Quiet, type VisitFacts } from '../../../src/nudges/types';
 
 const checs = { id: 'checs', name: 'ChECS', cadenceMonths: 5 };
 const visit = (id: string, day: string, extra: Partial<VisitFacts> = {}): VisitFacts => ({

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { escapeMarkdown } from '../../src/cards/escape';
-import { renderInfoCard } from '../../src/cards/info-card';
-import type { Person, Service } from '../../src/directory/types';
-import type { Scope } from '../../src/teams/activity-facts';
-import type { Command } from '../../src/teams/commands/command';
-import { helpData, welcomeData } from '../../src/teams/introductions';
-import { cardProblems, cardText } from '../support/cards';
+import { escapeMarkdown } from '../../../src/cards/escape';
+import { renderInfoCard } from '../../../src/cards/info-card';
+import type { Person, Service } from '../../../src/directory/types';
+import type { Scope } from '../../../src/teams/activity-facts';
+import type { Command } from '../../../src/teams/commands/command';
+import { helpData, welcomeData } from '../../../src/teams/introductions';
+import { cardProblems, cardText } from '../../support/cards';
 
 const run = async (): Promise<void> => undefined;
 const commands: Command[] = [{ name: 'help', description: 'What I can do', scopes: ['personal'], run }];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { isHeld, standing, visitsOnRecord, type VisitOnRecord } from '../../src/rota/held';
-import type { Booking } from '../../src/rota/types';
+import { isHeld, standing, visitsOnRecord, type VisitOnRecord } from '../../../src/rota/held';
+import type { Booking } from '../../../src/rota/types';
 
 const today = '2026-11-25';
 const visit = (day: string, extra: Partial<VisitOnRecord> = {}): VisitOnRecord => ({

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDirectory } from '../../src/directory/parse-directory';
+import { parseDirectory } from '../../../src/directory/parse-directory';
 
-const example = readFileSync(path.join(__dirname, '../../../directory.example.yaml'), 'utf8');
+const example = readFileSync(path.join(__dirname, '../../../../directory.example.yaml'), 'utf8');
 const person = (over: string): string =>
   `people:\n  - name: Cllr A\n    aadObjectId: 00000000-0000-4000-8000-000000000101\n    email: a@council.example\n    role: councillor\n${over}`;
 

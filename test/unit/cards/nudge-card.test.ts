@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { renderNudge } from '../../src/cards/nudge-card';
-import { loadForms } from '../../src/visits/forms';
-import { actionsOf } from '../support/card-driver';
-import { cardOf, cardProblems, cardText } from '../support/cards';
-import { openUrls } from '../support/open-urls';
+import { renderNudge } from '../../../src/cards/nudge-card';
+import { loadForms } from '../../../src/visits/forms';
+import { actionsOf } from '../../support/card-driver';
+import { cardOf, cardProblems, cardText } from '../../support/cards';
+import { openUrls } from '../../support/open-urls';
 
 describe('nudge messages', () => {
   const form = loadForms().latest('signs-of-safety');

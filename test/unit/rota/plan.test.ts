@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { isWorkingDay } from '../../src/kernel/london';
-import { proposePlan, weekOf, type PlanInput, type ProposedVisit } from '../../src/rota/plan';
-import { checkPlannedVisit } from '../../src/rota/planning';
-import { firstTime, planOf, type Booking } from '../../src/rota/types';
+import { isWorkingDay } from '../../../src/kernel/london';
+import { proposePlan, weekOf, type PlanInput, type ProposedVisit } from '../../../src/rota/plan';
+import { checkPlannedVisit } from '../../../src/rota/planning';
+import { firstTime, planOf, type Booking } from '../../../src/rota/types';
 
 const service = (id: string, cadenceMonths = 5) => ({ id, cadenceMonths });
 const input = (extra: Partial<PlanInput>): PlanInput => ({

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { formProblems } from '../../src/visits/form-definition';
-import { loadForms } from '../../src/visits/forms';
-import signsOfSafety from '../../src/visits/forms/signs-of-safety.v1.json';
+import { formProblems } from '../../../src/visits/form-definition';
+import { loadForms } from '../../../src/visits/forms';
+import signsOfSafety from '../../../src/visits/forms/signs-of-safety.v1.json';
 
 describe('visit forms', () => {
   it('ships the council form: staff, the 3×3 grid in lens order, COVID-19 and comments (12 steps)', () => {

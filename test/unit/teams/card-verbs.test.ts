@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { VERB } from '../../src/cards/verbs';
-import { createCardRouter } from '../../src/teams/actions/router';
-import { cardActions, type TeamsUseCases } from '../../src/teams/teams-bot';
+import { VERB } from '../../../src/cards/verbs';
+import { createCardRouter } from '../../../src/teams/actions/router';
+import { cardActions, type TeamsUseCases } from '../../../src/teams/teams-bot';
 
-const ROOT = path.join(__dirname, '../../..');
+const ROOT = path.join(__dirname, '../../../..');
 const files = (dir: string, ending: string): string[] =>
   readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);

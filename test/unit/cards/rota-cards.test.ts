@@ -5,9 +5,9 @@ import {
   renderPlan,
   STATIC_CHOICES_MAX,
   type PlanCardData,
-} from '../../src/cards/rota-cards';
-import { inputsOf } from '../support/card-driver';
-import { cardProblems, cardText } from '../support/cards';
+} from '../../../src/cards/rota-cards';
+import { inputsOf } from '../../support/card-driver';
+import { cardProblems, cardText } from '../../support/cards';
 
 /** Every Action.Execute's title and associatedInputs, in order. */
 function associatedInputs(card: unknown): [string, unknown][] {

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { cardProblems, cardText } from '../support/cards';
-import { renderStart } from '../../src/cards/start-card';
-import { HANDBACK_BYTES, renderUnsavedStep } from '../../src/cards/step-card';
-import { renderOutcome, renderSuperseded } from '../../src/cards/visit-cards';
-import { MAX_ANSWER_CHARS } from '../../src/visits/answer-text';
-import { loadForms } from '../../src/visits/forms';
-import type { Outcome } from '../../src/visits/outcome';
-import type { Answer, VisitRecord } from '../../src/visits/types';
+import { cardProblems, cardText } from '../../support/cards';
+import { renderStart } from '../../../src/cards/start-card';
+import { HANDBACK_BYTES, renderUnsavedStep } from '../../../src/cards/step-card';
+import { renderOutcome, renderSuperseded } from '../../../src/cards/visit-cards';
+import { MAX_ANSWER_CHARS } from '../../../src/visits/answer-text';
+import { loadForms } from '../../../src/visits/forms';
+import type { Outcome } from '../../../src/visits/outcome';
+import type { Answer, VisitRecord } from '../../../src/visits/types';
 
 const form = loadForms().latest('signs-of-safety')!;
 const answer = (stepId: string, text: string): Answer => ({

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import type { TurnContext } from 'botbuilder';
 import sinon from 'sinon';
-import { createLogger } from '../../src/kernel/log';
-import { createTurnErrorHandler } from '../../src/teams/turn-error-handler';
+import { createLogger } from '../../../src/kernel/log';
+import { createTurnErrorHandler } from '../../../src/teams/turn-error-handler';
 
 function contextFor(type: string, sendActivity: sinon.SinonStub): TurnContext {
   const activity = {

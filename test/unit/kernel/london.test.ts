@@ -7,7 +7,7 @@ import {
   londonDay,
   londonTime,
   subtractWorkingDays,
-} from '../../src/kernel/london';
+} from '../../../src/kernel/london';
 
 describe('calendar (Europe/London, England and Wales)', () => {
   it('knows the bank holidays, including substitutes and proclaimed changes', () => {

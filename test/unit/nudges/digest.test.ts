@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { weeklyDigest } from '../../src/nudges/digest';
-import { DEFAULT_SETTINGS } from '../../src/nudges/rules';
-import { type NudgeState, type VisitFacts } from '../../src/nudges/types';
-import { createNudgeScheduler } from '../../src/nudges/scheduler';
-import { createLogger } from '../../src/kernel/log';
-import type { NewMessage } from '../../src/outbox/types';
-import type { OutboxStore } from '../../src/outbox/store';
+import { weeklyDigest } from '../../../src/nudges/digest';
+import { DEFAULT_SETTINGS } from '../../../src/nudges/rules';
+import { type NudgeState, type VisitFacts } from '../../../src/nudges/types';
+import { createNudgeScheduler } from '../../../src/nudges/scheduler';
+import { createLogger } from '../../../src/kernel/log';
+import type { NewMessage } from '../../../src/outbox/types';
+import type { OutboxStore } from '../../../src/outbox/store';
 
 const services = [
   { id: 'checs', name: 'ChECS', cadenceMonths: 5 },

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { OUTBOX_CARD_ITEMS, renderOutboxCard } from '../../src/cards/outbox-card';
-import type { OutboxMessage } from '../../src/outbox/types';
-import { actionsOf, type Card } from '../support/card-driver';
-import { cardProblems, cardText } from '../support/cards';
+import { OUTBOX_CARD_ITEMS, renderOutboxCard } from '../../../src/cards/outbox-card';
+import type { OutboxMessage } from '../../../src/outbox/types';
+import { actionsOf, type Card } from '../../support/card-driver';
+import { cardProblems, cardText } from '../../support/cards';
 
 const now = new Date('2026-11-24T10:00:00Z');
 const message = (id: string, extra: Partial<OutboxMessage> = {}): OutboxMessage => ({

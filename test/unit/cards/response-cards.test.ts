@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { renderResponseRequest, userMri } from '../../src/cards/response-cards';
-import { MAX_ANSWER_CHARS } from '../../src/visits/answer-text';
-import { loadForms } from '../../src/visits/forms';
-import type { VisitRecord } from '../../src/visits/types';
-import { cardProblems, cardText } from '../support/cards';
+import { renderResponseRequest, userMri } from '../../../src/cards/response-cards';
+import { MAX_ANSWER_CHARS } from '../../../src/visits/answer-text';
+import { loadForms } from '../../../src/visits/forms';
+import type { VisitRecord } from '../../../src/visits/types';
+import { cardProblems, cardText } from '../../support/cards';
 
 const form = loadForms().latest('signs-of-safety')!;
 const long = (c: string): string => `${c}*`.repeat(MAX_ANSWER_CHARS / 2);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { COUNCILLORS_DATASET } from '../../src/cards/rota-cards';
-import type { Person } from '../../src/directory/types';
-import { createSearch, matchCouncillors } from '../../src/teams/search';
+import { COUNCILLORS_DATASET } from '../../../src/cards/rota-cards';
+import type { Person } from '../../../src/directory/types';
+import { createSearch, matchCouncillors } from '../../../src/teams/search';
 
 const person = (name: string, i: number, role: Person['role'] = 'councillor'): Person => ({
   aadObjectId: `id-${i}`,

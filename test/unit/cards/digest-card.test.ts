@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { renderDigest } from '../../src/cards/digest-card';
-import { cardOf, cardProblems, cardText } from '../support/cards';
+import { renderDigest } from '../../../src/cards/digest-card';
+import { cardOf, cardProblems, cardText } from '../../support/cards';
 
 describe('weekly digest card', () => {
   const now = new Date('2026-11-24T14:05:00Z');

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { createDispatcher, type Send } from '../../src/outbox/dispatcher';
-import type { Address, NewMessage, OutboxMessage } from '../../src/outbox/types';
-import { createLogger } from '../../src/kernel/log';
-import type { OutboxStore } from '../../src/outbox/store';
+import { createDispatcher, type Send } from '../../../src/outbox/dispatcher';
+import type { Address, NewMessage, OutboxMessage } from '../../../src/outbox/types';
+import { createLogger } from '../../../src/kernel/log';
+import type { OutboxStore } from '../../../src/outbox/store';
 
 /** An outbox store in memory: enough to test the dispatcher's decisions (storage itself is tested on Azurite). */
 function memoryStore(name: string, messages: OutboxMessage[]): OutboxStore {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { formProblems } from '../../src/visits/form-definition';
-import { loadForms } from '../../src/visits/forms';
-import signsOfSafetyV1 from '../../src/visits/forms/signs-of-safety.v1.json';
-import signsOfSafetyV2 from '../../src/visits/forms/signs-of-safety.v2.json';
+import { formProblems } from '../../../src/visits/form-definition';
+import { loadForms } from '../../../src/visits/forms';
+import signsOfSafetyV1 from '../../../src/visits/forms/signs-of-safety.v1.json';
+import signsOfSafetyV2 from '../../../src/visits/forms/signs-of-safety.v2.json';
 
 describe('visit forms: per-lens guidance (signs-of-safety v2)', () => {
   const forms = loadForms();
