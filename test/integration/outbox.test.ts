@@ -120,7 +120,8 @@ describe('outbox delivery: throttling, outages, dead letters and crashes', () =>
       );
       offset += 10 * 60_000; // jump past the backoff
     }
-    await until('delivery', () => connector.delivered(HOS).length === 1);
+    await until('sent', async () => (await requestRow(visitId)).status === 'sent');
+    assert.equal(connector.delivered(HOS).length, 1);
     // Full jitter within a doubling ceiling: 1–2 s, 2–4 s, 4–8 s (with a little slack for the clock reads).
     [
       [1000, 2000],
@@ -132,7 +133,6 @@ describe('outbox delivery: throttling, outages, dead letters and crashes', () =>
         `attempt ${i + 1} waited ${delays[i]} ms`,
       ),
     );
-    assert.equal((await requestRow(visitId)).status, 'sent');
   });
 
   it('gives up after the last attempt, tells the partnerships channel, and Retry sends it', async () => {
@@ -141,6 +141,11 @@ describe('outbox delivery: throttling, outages, dead letters and crashes', () =>
     const visitId = await submitVisit(apps[0]!);
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       await until(`attempt ${attempt}`, () => connector.calls.filter(toHos).length === attempt);
+      // Jump only once the failure is recorded: a retry scheduled after the jump would wait in real time.
+      await until(
+        `attempt ${attempt} recorded`,
+        async () => (await requestRow(visitId)).attempts === attempt,
+      );
       offset += 60 * 60_000;
     }
     await until('dead', async () => (await requestRow(visitId)).status === 'dead');
@@ -170,8 +175,9 @@ describe('outbox delivery: throttling, outages, dead letters and crashes', () =>
       cardActionActivity(connector.url, persona.partnerships, retry.verb, retry.data, channel),
     );
     assert.match(JSON.stringify(retried.body), /Queued again/);
-    await until('delivery after retry', () => connector.delivered(HOS).length === 1);
-    assert.equal((await requestRow(visitId)).status, 'sent');
+    // The connector sees the post before the dispatcher has recorded it as sent: wait for the record.
+    await until('sent after retry', async () => (await requestRow(visitId)).status === 'sent');
+    assert.equal(connector.delivered(HOS).length, 1);
   });
 
   it('a process killed after submit and before dispatch: after restart the request goes out exactly once', async () => {
