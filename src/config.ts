@@ -73,6 +73,23 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
+/** The ids `npm run package` writes into the Teams app manifest. */
+export interface PackageConfig {
+  readonly botId: string;
+  readonly teamsAppId: string;
+}
+
+/** Reads the app package's ids: the bot's app id, and the Teams app id (the bot's unless TEAMS_APP_ID is set). */
+export function readPackageConfig(env: NodeJS.ProcessEnv = process.env): PackageConfig {
+  const botId = env.MicrosoftAppId?.trim() ?? '';
+  const teamsAppId = env.TEAMS_APP_ID?.trim() || botId;
+  if (!GUID.test(botId))
+    throw new ConfigError('MicrosoftAppId', 'must be set to a GUID to build the app package');
+  if (!GUID.test(teamsAppId))
+    throw new ConfigError('TEAMS_APP_ID', 'must be a GUID (or unset, to use MicrosoftAppId)');
+  return { botId, teamsAppId };
+}
+
 function readBotIdentity(value: (name: string) => string | undefined, production: boolean): BotIdentity {
   const appId = value('MicrosoftAppId');
   if (!appId) {

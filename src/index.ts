@@ -16,7 +16,7 @@ import { createTurnErrorHandler } from './teams/turn-error-handler';
 import { createDispatcher } from './outbox/dispatcher';
 import { renderDigest } from './cards/digest-card';
 import { renderNudge } from './cards/nudge-card';
-import { createNudgeActions } from './nudges/actions';
+import { createNudgeHandling } from './nudges/handling';
 import { readNudgeState } from './nudges/nudge-state';
 import { DEFAULT_SETTINGS } from './nudges/rules';
 import { createNudgeScheduler } from './nudges/scheduler';
@@ -120,7 +120,7 @@ export async function startApp(
     responses,
     rota,
     planning,
-    nudges: createNudgeActions({ nudges: store.nudges, clock }),
+    nudges: createNudgeHandling({ nudges: store.nudges, clock }),
     rotaChanged: () => nudgeLoop.kick(),
     dispatcher,
     conversations: store.conversations,

@@ -1,24 +1,22 @@
 import 'dotenv/config';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { ConfigError, readPackageConfig, type PackageConfig } from '../config';
 import { buildAppPackage, fillManifest, manifestProblems, readManifest } from './app-package';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OUTPUT = path.resolve('build/appPackage.zip');
 
 /** `npm run package`: writes build/appPackage.zip with the ids from the environment (.env). */
 async function main(): Promise<number> {
-  const botId = process.env.MicrosoftAppId?.trim() ?? '';
-  const teamsAppId = process.env.TEAMS_APP_ID?.trim() || botId;
-  for (const [name, value] of [
-    ['MicrosoftAppId', botId],
-    ['TEAMS_APP_ID', teamsAppId],
-  ] as const) {
-    if (!GUID.test(value)) {
-      console.error(`${name} must be set to a GUID to build the app package (see .env.example).`);
-      return 1;
-    }
+  let ids: PackageConfig;
+  try {
+    ids = readPackageConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`${error.message} (see .env.example).`);
+    return 1;
   }
+  const { botId, teamsAppId } = ids;
   const packageJson = path.resolve(__dirname, '../../../package.json');
   const { version } = JSON.parse(await readFile(packageJson, 'utf8')) as { version: string };
   const manifest = fillManifest(await readManifest(), { botId, teamsAppId, version });

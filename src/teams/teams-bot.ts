@@ -1,5 +1,5 @@
 import type { ActivityHandler } from 'botbuilder';
-import type { NudgeActions } from '../nudges/actions';
+import type { NudgeHandling } from '../nudges/handling';
 import type { Responses } from '../responses/responses';
 import type { FormCatalogue } from '../visits/forms';
 import { nudgeActions } from './actions/nudge-actions';
@@ -16,7 +16,7 @@ import { createSearch } from './search';
 /** The use cases the Teams front door calls, wired by the composition root. */
 export type TeamsUseCases = CommandDeps & {
   readonly responses: Responses;
-  readonly nudges: NudgeActions;
+  readonly nudges: NudgeHandling;
   readonly forms: FormCatalogue;
 };
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, readConfig } from '../../src/config';
+import { ConfigError, readConfig, readPackageConfig } from '../../src/config';
 
 const APP_ID = '11111111-2222-4333-8444-555555555555';
 const TENANT = '66666666-7777-4888-8999-000000000000';
@@ -92,6 +92,18 @@ describe('readConfig', () => {
     assert.deepEqual(config.allowedTenantIds, [TENANT, APP_ID]);
   });
 
+  it('the app package takes its ids from the configuration: the bot id, and the Teams app id or else the bot id', () => {
+    assert.deepEqual(readPackageConfig({ MicrosoftAppId: APP_ID }), { botId: APP_ID, teamsAppId: APP_ID });
+    assert.deepEqual(readPackageConfig({ MicrosoftAppId: APP_ID, TEAMS_APP_ID: TENANT }), {
+      botId: APP_ID,
+      teamsAppId: TENANT,
+    });
+    assert.throws(() => readPackageConfig({}), { variable: 'MicrosoftAppId' });
+    assert.throws(() => readPackageConfig({ MicrosoftAppId: APP_ID, TEAMS_APP_ID: 'my-app' }), {
+      variable: 'TEAMS_APP_ID',
+    });
+  });
+
   it('reads only variables that .env.example documents', () => {
     const read = new Set<string>();
     const recording = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv =>
@@ -99,6 +111,7 @@ describe('readConfig', () => {
     readConfig(recording({}));
     readConfig(recording(production));
     readConfig(recording({ ...production, NODE_ENV: 'development', MicrosoftAppType: 'MultiTenant' }));
+    readPackageConfig(recording({ MicrosoftAppId: APP_ID, TEAMS_APP_ID: TENANT }));
     const example = readFileSync(path.join(__dirname, '../../../.env.example'), 'utf8');
     const documented = new Set([...example.matchAll(/^([A-Za-z_]+)=/gm)].map((m) => m[1]));
     assert.ok(read.size >= 10, [...read].join());

@@ -1,12 +1,12 @@
 import { renderNudgeCard, type NudgeCardData } from '../../cards/nudge-card';
 import { VERB } from '../../cards/verbs';
 import { formatMoment } from '../../kernel/london';
-import type { NudgeActions } from '../../nudges/actions';
+import type { NudgeHandling } from '../../nudges/handling';
 import type { NudgeAction } from '../../nudges/types';
 import { bad, forRoles, ok, type CardAction, type CardData, type Parsed } from './card-action';
 
 export interface NudgeDeps {
-  readonly nudges: NudgeActions;
+  readonly nudges: NudgeHandling;
   /** Tells the nudge scheduler that a nudge changed (the digest shows it). */
   readonly rotaChanged: () => void;
 }

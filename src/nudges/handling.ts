@@ -8,7 +8,7 @@ export const SNOOZE_MS = 7 * 24 * 60 * 60 * 1000;
 const TOPIC = /^[a-z-]+:[A-Za-z0-9:._-]{1,200}$/;
 
 /** What the partnerships team can do with a nudge: snooze it for a week, or mark it handled for good. */
-export function createNudgeActions(deps: { nudges: NudgeRepository; clock: Clock }) {
+export function createNudgeHandling(deps: { nudges: NudgeRepository; clock: Clock }) {
   return {
     isTopic: (topic: string): boolean => TOPIC.test(topic),
 
@@ -27,4 +27,4 @@ export function createNudgeActions(deps: { nudges: NudgeRepository; clock: Clock
   };
 }
 
-export type NudgeActions = ReturnType<typeof createNudgeActions>;
+export type NudgeHandling = ReturnType<typeof createNudgeHandling>;
