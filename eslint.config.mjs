@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
  * Views (cards/) draw domain results; kernel/ (clock, log, errors, London dates, loops) is for everyone.
  * index.ts and config.ts are the composition root and may import anything.
  */
-const folder = (name) => [`../${name}`, `../${name}/*`, `../../${name}/*`];
+const folder = (name) => [`**/${name}`, `**/${name}/**`];
 const LIBS = {
   transport: ['botbuilder', 'botbuilder-*', 'botframework-*', 'restify', 'restify-*'],
   storage: ['@azure/data-tables', 'azurite'],

@@ -121,7 +121,7 @@ export async function startApp(
     rota,
     planning,
     nudges: createNudgeHandling({ nudges: store.nudges, clock }),
-    rotaChanged: () => nudgeLoop.kick(),
+    kickNudges: () => nudgeLoop.kick(),
     dispatcher,
     conversations: store.conversations,
     liveCards: store.liveCards,

@@ -1,10 +1,11 @@
 import { Template } from 'adaptivecards-templating';
 import noticeTemplate from '../../adaptive-cards/notice.json';
+import type { Verb } from './verbs';
 
 /** A card button: its title, the verb it runs and the data it carries. */
 export interface Button {
   title: string;
-  verb: string;
+  verb: Verb;
   style: 'default' | 'positive' | 'destructive';
   data: object;
   /**

@@ -87,14 +87,14 @@ export function renderResponseRequest(view: RequestView): object {
           : '',
       responses: request.responderIds.map((id) => {
         const response = responses.get(id);
+        // Cut after escaping, as the answers are: escaping can double a text's length.
         const room = Math.floor(REQUEST_RESPONSE_BUDGET / request.responderIds.length);
-        const shown =
-          response && response.text.length > room ? `${response.text.slice(0, room)}…` : response?.text;
+        const shown = response?.text ? fitEscaped(response.text, room).text : undefined;
         return {
           who: escapeMarkdown(
             `${response?.name ?? nameOf(record, id)}${response?.title ? `, ${response.title}` : ''}`,
           ),
-          text: shown ? `${escapeMarkdown(shown)}${response!.edited ? ' _(edited)_' : ''}` : '_Awaited_',
+          text: shown ? `${shown}${response!.edited ? ' _(edited)_' : ''}` : '_Awaited_',
           awaited: !response?.text,
         };
       }),

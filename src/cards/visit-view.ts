@@ -3,6 +3,7 @@ import type { Form } from '../visits/forms';
 import type { VisitRecord } from '../visits/types';
 import { escapeMarkdown } from './escape';
 import type { Button } from './notice-card';
+import type { Verb } from './verbs';
 
 // Small pieces the walkthrough's cards share.
 
@@ -26,12 +27,7 @@ export function joinWords(words: readonly string[]): string {
 }
 
 /** A button that sends none of the card's inputs. */
-export function button(
-  title: string,
-  verb: string,
-  data: object,
-  style: Button['style'] = 'default',
-): Button {
+export function button(title: string, verb: Verb, data: object, style: Button['style'] = 'default'): Button {
   return { title, verb, style, data, associatedInputs: 'none' };
 }
 

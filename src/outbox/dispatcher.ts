@@ -123,11 +123,12 @@ export function createDispatcher(deps: DispatcherDeps) {
       kind: 'post',
       summary: `Delivery failure: ${message.summary}`,
       activity: {
+        // Plain text: the summary holds names from the directory, which must not be read as markdown.
         text: gone
-          ? `I could not deliver "${message.summary}": ${error}. Type **outbox** here to see what is waiting.`
+          ? `I could not deliver "${message.summary}": ${error}. Type "outbox" here to see what is waiting.`
           : `I could not deliver "${message.summary}" after ${attempts} attempt${attempts === 1 ? '' : 's'} (last error ${error.split(':')[0]}). ` +
-            'Type **outbox** here to see it and retry.',
-        textFormat: 'markdown',
+            'Type "outbox" here to see it and retry.',
+        textFormat: 'plain',
       },
     };
     await deps.standalone.enqueue(notice, clock.now());

@@ -1,30 +1,59 @@
 import { renderNotice } from '../cards/notice-card';
+import { renderNotSaved } from '../cards/not-saved-card';
 import { renderUnsavedStep } from '../cards/step-card';
 import { VERB } from '../cards/verbs';
 import type { Logger } from '../kernel/log';
 import type { FormCatalogue } from '../visits/forms';
-import { parseStepAction } from './actions/visit-data';
+import { parseStepAction, parseVisitId } from './actions/visit-data';
 
 /**
- * The card for a click when storage is not answering: nothing was saved, and the person is told so. A step
- * card comes back with their text still in the box and a Save again button; nothing is read or disclosed, only
- * what they sent is echoed to them.
+ * The card for a click when storage is not answering: nothing was saved, and the person is told so. A step, an
+ * amendment or a response comes back with their text still in its boxes and a button to send it again; nothing
+ * is read or disclosed, only what they sent is echoed to them.
  */
 export function cardWhileStorageDown(value: unknown, forms: FormCatalogue, log: Logger): object {
   const action = (value as { action?: { verb?: unknown; data?: unknown } } | undefined)?.action;
   const data = action?.data;
-  if (action?.verb === VERB.visitSaveStep && typeof data === 'object' && data !== null) {
-    const parsed = parseStepAction(data as Record<string, unknown>);
+  if (typeof data !== 'object' || data === null) return nothingChanged;
+  const fields = data as Record<string, unknown>;
+  if (action?.verb === VERB.visitSaveStep || action?.verb === VERB.visitAmend) {
+    const parsed = parseStepAction(fields);
     const form = parsed.ok ? forms.get(parsed.value.form) : undefined;
     if (parsed.ok && form) {
-      log.warn('Step not saved: storage unavailable', {
-        visitId: parsed.value.visitId,
-        stepId: parsed.value.stepId,
+      const { answer, reason, ...step } = parsed.value;
+      log.warn('Step not saved: storage unavailable', { visitId: step.visitId, stepId: step.stepId });
+      if (action.verb === VERB.visitSaveStep) return renderUnsavedStep(form, parsed.value, answer);
+      return renderNotSaved({
+        label: step.label,
+        fields: [
+          { id: 'answer', label: 'Your amended notes', value: answer },
+          { id: 'reason', label: 'Reason for the change', value: reason },
+        ],
+        button: 'Save amendment again',
+        verb: VERB.visitAmend,
+        data: step,
       });
-      return renderUnsavedStep(form, parsed.value, parsed.value.answer);
     }
   }
-  return renderNotice('Not done: storage is not answering', [
-    'Nothing was changed. Please try again in a minute; your saved answers are safe.',
-  ]);
+  if (action?.verb === VERB.responseSubmit) {
+    const visitId = parseVisitId(fields);
+    if (visitId.ok) {
+      log.warn('Response not saved: storage unavailable', { visitId: visitId.value });
+      return renderNotSaved({
+        label: '',
+        fields: [{ id: 'response', label: 'Your response', value: String(fields.response ?? '') }],
+        button: 'Send response again',
+        verb: VERB.responseSubmit,
+        data: {
+          visitId: visitId.value,
+          ...(typeof fields.revision === 'number' ? { revision: fields.revision } : {}),
+        },
+      });
+    }
+  }
+  return nothingChanged;
 }
+
+const nothingChanged = renderNotice('Not done: storage is not answering', [
+  'Nothing was changed. Please try again in a minute; your saved answers are safe.',
+]);

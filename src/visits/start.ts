@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Person, Service } from '../directory/types';
+import { daysBetween, londonDay } from '../kernel/london';
 import type { Form } from './forms';
 import type { Outcome } from './outcome';
 import type { VisitRecord } from './types';
 import type { WalkthroughDeps } from './walkthrough-deps';
-
-const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * Starts a visit to `service` on `date`, naming this councillor and any co-councillors; `id` is the booking's
@@ -46,14 +45,14 @@ export async function myVisits(
   deps: WalkthroughDeps,
   user: Person,
 ): Promise<{ record: VisitRecord; form: Form | undefined }[]> {
-  const now = deps.clock.now().getTime();
+  const today = londonDay(deps.clock.now());
   const pointers = await deps.councillorVisits.listFor(user.aadObjectId);
   const records = await Promise.all(pointers.map((p) => deps.visits.load(p.visitId)));
   return records
     .filter((r): r is VisitRecord => r !== undefined)
     .filter((r) => {
-      const day = Date.parse(`${r.visit.date}T12:00:00Z`);
-      return r.visit.status === 'draft' || (day >= now - 28 * DAY && day <= now + 14 * DAY);
+      const ahead = daysBetween(today, r.visit.date);
+      return r.visit.status === 'draft' || (ahead >= -28 && ahead <= 14);
     })
     .sort(
       (a, b) =>

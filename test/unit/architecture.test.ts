@@ -67,6 +67,8 @@ describe('how src/ is laid out', () => {
       ['src/storage/tables.ts', '../cards/escape', false],
       ['src/cards/visit-cards.ts', '../teams/turn', false],
       ['src/teams/bot.ts', '../storage/tables', false],
+      ['src/visits/forms/loader.ts', '../../storage/visit-repository', false],
+      ['src/rota/rota.ts', '../storage', false],
       ['src/visits/start.ts', '../rota/types', true],
       ['src/visits/start.ts', '../kernel/london', true],
       ['src/storage/visit-repository.ts', '../visits/store', true],

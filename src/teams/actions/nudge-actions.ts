@@ -8,7 +8,7 @@ import { bad, forRoles, ok, type CardAction, type CardData, type Parsed } from '
 export interface NudgeDeps {
   readonly nudges: NudgeHandling;
   /** Tells the nudge scheduler that a nudge changed (the digest shows it). */
-  readonly rotaChanged: () => void;
+  readonly kickNudges: () => void;
 }
 
 const ACTIONS: readonly NudgeAction[] = ['book', 'snooze', 'handle'];
@@ -41,7 +41,7 @@ export function nudgeActions(deps: NudgeDeps): CardAction[] {
       parse,
       async run(nudge, user) {
         const status = await record(user.name, nudge.topic);
-        deps.rotaChanged();
+        deps.kickNudges();
         const left =
           done === 'handle'
             ? nudge.actions.filter((a) => a === 'book')

@@ -13,7 +13,7 @@ export interface PlanDeps {
   readonly rota: Pick<Rota, 'overview'>;
   readonly directory: Pick<DirectoryLookup, 'services' | 'councillors'>;
   /** Tells the nudge scheduler that the rota changed. */
-  readonly rotaChanged: () => void;
+  readonly kickNudges: () => void;
 }
 
 type Notice = { text: string; good: boolean };
@@ -94,7 +94,7 @@ export function planActions(deps: PlanDeps): CardAction[] {
             good: false,
           });
         }
-        deps.rotaChanged();
+        deps.kickNudges();
         return rotaCard(
           deps,
           result.booked === 0

@@ -11,7 +11,7 @@ export interface RotaDeps {
   readonly directory: Pick<DirectoryLookup, 'services' | 'service' | 'councillors'>;
   readonly clock: Clock;
   /** Tells the nudge scheduler that the rota changed (confirmations, notices, the digest). */
-  readonly rotaChanged: () => void;
+  readonly kickNudges: () => void;
 }
 
 /** Who keeps the rota: every rota action is theirs. */
@@ -68,7 +68,7 @@ export function rotaActions(deps: RotaDeps): CardAction[] {
         const to = move ? { day: input.day, time: input.time } : undefined;
         const result = await rota.change(user, input.bookingId, input.reason, to);
         if (!result.ok) return changeCard(input.bookingId, result.problem);
-        deps.rotaChanged();
+        deps.kickNudges();
         return rotaCard(
           deps,
           move ? 'Moved; the councillors will be told.' : 'Cancelled; the councillors will be told.',
@@ -97,7 +97,7 @@ export function rotaActions(deps: RotaDeps): CardAction[] {
       async run(booking, user) {
         const result = await rota.book(user, booking);
         if (!result.ok) return scheduleCard(deps, result.problem, booking.serviceId);
-        deps.rotaChanged();
+        deps.kickNudges();
         return rotaCard(deps, 'Booked; the councillors will be sent a confirmation.');
       },
     }),

@@ -41,6 +41,3 @@ export function createCardRouter(actions: readonly CardAction[]): CardRouter {
     return input.ok ? action.run(input.value, user) : unreadable(input.problem, action.hint);
   };
 }
-
-/** Every verb the actions declare: for tests that check the cards against them. */
-export const verbsOf = (actions: readonly CardAction[]): string[] => actions.map((a) => a.verb);

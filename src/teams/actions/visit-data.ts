@@ -1,29 +1,26 @@
 import type { StepActionData } from '../../cards/verbs';
 import type { Move } from '../../visits/outcome';
-import type { CardData, Parsed } from './card-action';
+import { parseId, type CardData, type Parsed } from './card-action';
 
 // Reading what a visit card's buttons send: ids checked, the typed answer kept exactly as typed.
 
 const MOVES: readonly Move[] = ['next', 'back', 'skip', 'pause', 'review', 'check'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const STEP = /^[a-z][a-z0-9.-]{0,80}$/;
 
-const text = (data: CardData, field: string, max = 200): string | undefined => {
+/** A field exactly as sent (never trimmed: it may be what someone typed), or undefined. */
+const raw = (data: CardData, field: string, max = 200): string | undefined => {
   const value = data[field];
   return typeof value === 'string' && value.length <= max ? value : undefined;
 };
 
 /** The visit id of any visit action. */
-export function parseVisitId(data: CardData): Parsed<string> {
-  const visitId = text(data, 'visitId');
-  return visitId && UUID.test(visitId) ? { ok: true, value: visitId } : { ok: false, problem: 'visitId' };
-}
+export const parseVisitId = (data: CardData): Parsed<string> => parseId(data, 'visitId');
 
 /** A step action: save, skip, back, pause, amend. The typed answer arrives merged into the data as `answer`. */
 export function parseStepAction(data: CardData): Parsed<StepActionData & { answer: string; reason: string }> {
   const visitId = parseVisitId(data);
   if (!visitId.ok) return visitId;
-  const stepId = text(data, 'stepId');
+  const stepId = raw(data, 'stepId');
   if (!stepId || !STEP.test(stepId)) return { ok: false, problem: 'stepId' };
   const revision = data.revision;
   if (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 0) {
@@ -40,9 +37,9 @@ export function parseStepAction(data: CardData): Parsed<StepActionData & { answe
       visitId: visitId.value,
       stepId,
       revision,
-      shown: text(data, 'shown') ?? '',
-      form: text(data, 'form') ?? '',
-      label: text(data, 'label', 400) ?? '',
+      shown: raw(data, 'shown') ?? '',
+      form: raw(data, 'form') ?? '',
+      label: raw(data, 'label', 400) ?? '',
       move: move as Move,
       answer,
       reason,
