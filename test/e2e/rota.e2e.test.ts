@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createConversationRepository } from '../../src/storage/conversation-repository';
 import { openTables } from '../../src/storage/tables';
 import { persona } from '../support/activities';
-import { playgroundUser, usePlaygroundRig } from '../support/playground';
+import { playgroundUser, screenshot, usePlaygroundRig } from '../support/playground';
 import { until } from '../support/wait';
 
 describe('the partnerships officer books a visit in the Agents Playground (Chromium)', function () {
@@ -31,6 +31,7 @@ describe('the partnerships officer books a visit in the Agents Playground (Chrom
     await samPage.getByRole('option', { name: 'Cheshire East Consultation Service (ChECS)' }).click();
     await schedule.getByRole('combobox', { name: /Councillors/ }).click();
     await samPage.getByRole('menuitemcheckbox', { name: 'Cllr Alex Morgan' }).click();
+    await samPage.getByRole('menuitemcheckbox', { name: 'Cllr Priya Shah' }).click();
     await samPage.keyboard.press('Escape');
     await schedule.getByRole('button', { name: 'Book', exact: true }).click();
     const booked = await sam.cardWith('Booked; the councillors will be sent a confirmation.');
@@ -44,6 +45,21 @@ describe('the partnerships officer books a visit in the Agents Playground (Chrom
     await alex.say('start');
     const start = await alex.cardWith('Booked on the rota: no form started yet.');
     assert.match(await start.innerText(), /Cheshire East Consultation Service \(ChECS\)/);
+
+    // Priya has never opened a chat with the bot: her confirmation waits, and the outbox card says why and what to do.
+    await until(
+      'Priya’s confirmation on the outbox card',
+      async () => {
+        await sam.say('outbox', { mention: true });
+        const outbox = await sam.cardWith(/waiting to be sent/);
+        return /Cllr Priya Shah has never opened a chat with Frontline Visits/.test(await outbox.innerText());
+      },
+      30_000,
+    );
+    const outbox = await sam.cardWith(/Cllr Priya Shah has never opened a chat/);
+    assert.match(await outbox.innerText(), /ask Cllr Priya Shah to open Frontline Visits in Teams once/);
+    await outbox.scrollIntoViewIfNeeded();
+    await screenshot(samPage, 'outbox-card');
 
     const tables = await openTables(rig().connectionString, rig().tablePrefix);
     const link = await until('the partnerships link', () =>
