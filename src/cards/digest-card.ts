@@ -2,6 +2,7 @@ import { Template } from 'adaptivecards-templating';
 import digestTemplate from '../../adaptive-cards/digest.json';
 import type { Digest } from '../nudges/digest';
 import { formatDay, formatMoment } from '../kernel/london';
+import { cardActivity } from './card-activity';
 import { escapeMarkdown } from './escape';
 
 const template = new Template(digestTemplate);
@@ -21,6 +22,6 @@ export function renderDigest(
   }) as object;
   return {
     summary: heading,
-    activity: { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] },
+    activity: cardActivity(card),
   };
 }

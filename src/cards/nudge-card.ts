@@ -1,6 +1,7 @@
 import type { Nudge, NudgeAction } from '../nudges/types';
 import type { Form } from '../visits/forms';
 import { renderBookedCard } from './booked-card';
+import { cardActivity } from './card-activity';
 import { escapeMarkdown } from './escape';
 import { VERB } from './verbs';
 import { renderNotice, type Button } from './notice-card';
@@ -13,10 +14,6 @@ export interface NudgeCardData {
   readonly serviceId?: string;
 }
 
-const asActivity = (card: object): Record<string, unknown> => ({
-  attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
-});
-
 /**
  * How a nudge is sent: for the partnerships channel a card with its actions (Book, Snooze 1 week, Mark as
  * handled); for a booking confirmation a card with each visit's Add to calendar and meeting link; for the
@@ -25,7 +22,7 @@ const asActivity = (card: object): Record<string, unknown> => ({
  */
 export function renderNudge(nudge: Nudge, form: Form | undefined): Record<string, unknown> {
   if (nudge.actions?.length) {
-    return asActivity(
+    return cardActivity(
       renderNudgeCard({
         topic: nudge.topic,
         text: nudge.text,
@@ -34,7 +31,7 @@ export function renderNudge(nudge: Nudge, form: Form | undefined): Record<string
       }),
     );
   }
-  if (nudge.visits?.length) return asActivity(renderBookedCard(nudge.text, nudge.visits));
+  if (nudge.visits?.length) return cardActivity(renderBookedCard(nudge.text, nudge.visits));
   if (!nudge.startsBooking) return { text: escapeMarkdown(nudge.text), textFormat: 'markdown' };
   const guidance = (form?.areas ?? []).map(
     (area) => `**${escapeMarkdown(area.title)}:** ${area.guidance.map(escapeMarkdown).join(' ')}`,
@@ -51,7 +48,7 @@ export function renderNudge(nudge: Nudge, form: Form | undefined): Record<string
       },
     ],
   );
-  return asActivity(nudge.meetingLink ? withMeetingLink(card, nudge.meetingLink) : card);
+  return cardActivity(nudge.meetingLink ? withMeetingLink(card, nudge.meetingLink) : card);
 }
 
 /** The reminder with a button that opens the visit's Teams meeting, after Start the form (as the confirmation

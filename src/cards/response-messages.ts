@@ -1,27 +1,24 @@
 import { formatDay } from '../kernel/london';
-import type { Activity, ResponseViews } from '../responses/responses';
+import type { ResponseViews } from '../responses/responses';
 import type { VisitRecord } from '../visits/types';
+import { cardActivity } from './card-activity';
 import { escapeMarkdown } from './escape';
 import { renderNotice } from './notice-card';
 import { renderResponseRequest } from './response-cards';
-
-const card = (content: object): Activity => ({
-  attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content }],
-});
 
 const what = (record: VisitRecord): string =>
   `${record.visit.serviceName}, visit of ${formatDay(record.visit.date)}`;
 
 /** The Teams messages a response request causes: the channel card, the councillors' copy, the partnerships line. */
 export const responseMessages: ResponseViews = {
-  request: (record, form) => card(renderResponseRequest({ record, form })),
+  request: (record, form) => cardActivity(renderResponseRequest({ record, form })),
   responses(record, corrected) {
     const paragraphs = record.request!.responderIds.map((id) => {
       const r = record.responses!.get(id)!;
       return `**${escapeMarkdown(r.name)}${r.title ? `, ${escapeMarkdown(r.title)}` : ''}:** ${escapeMarkdown(r.text)}`;
     });
     const heading = `${corrected ? 'A response was corrected' : 'Response to your visit'}: ${what(record)}`;
-    return card(renderNotice(escapeMarkdown(heading), paragraphs));
+    return cardActivity(renderNotice(escapeMarkdown(heading), paragraphs));
   },
   allReceived: (record) => ({
     text: escapeMarkdown(
