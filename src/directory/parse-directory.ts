@@ -8,7 +8,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const SERVICE_ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
 const DEFAULT_CADENCE_MONTHS = 5;
 const PERSON_KEYS = ['name', 'aadObjectId', 'email', 'role', 'title'];
-const SERVICE_KEYS = ['id', 'name', 'cadenceMonths', 'responders'];
+const SERVICE_KEYS = ['id', 'name', 'cadenceMonths', 'responders', 'reportHeading'];
 
 /**
  * Validates a whole directory file. Every problem is reported at once, each naming the entry, its line and
@@ -59,7 +59,7 @@ export function parseDirectory(text: string): ParseResult {
   const serviceIds = new Set<string>();
   rawServices.forEach((raw, index) => {
     const at = where('services', index, isRecord(raw) ? raw.name : undefined);
-    const service = readService(raw, byEmail, (problem) => errors.push(`${at}: ${problem}`));
+    const service = readService(raw, index, byEmail, (problem) => errors.push(`${at}: ${problem}`));
     const id = lowerText(raw, 'id');
     if (id && serviceIds.has(id)) errors.push(`${at}: id "${id}" is listed twice.`);
     if (id) serviceIds.add(id);
@@ -97,6 +97,7 @@ function readPerson(raw: unknown, fail: (problem: string) => void): Person | und
 
 function readService(
   raw: unknown,
+  order: number,
   byEmail: ReadonlyMap<string, Person>,
   fail: (problem: string) => void,
 ): Service | undefined {
@@ -125,9 +126,18 @@ function readService(
       else responderIds.push(person.aadObjectId);
     }
   }
+  const reportHeading =
+    raw.reportHeading === undefined ? undefined : text(raw.reportHeading, 'reportHeading', report);
   problems.forEach(fail);
   if (problems.length > 0 || !id || !name) return undefined;
-  return { id, name, cadenceMonths: cadenceMonths as number, responderIds };
+  return {
+    id,
+    name,
+    cadenceMonths: cadenceMonths as number,
+    responderIds,
+    order,
+    ...(reportHeading ? { reportHeading } : {}),
+  };
 }
 
 function text(value: unknown, field: string, report: (problem: string) => void): string | undefined {

@@ -19,6 +19,10 @@ export interface Service {
   readonly cadenceMonths: number;
   /** aadObjectIds of the people who must respond, in the order the directory lists them. */
   readonly responderIds: readonly string[];
+  /** Its place in the directory file: the committee report lists services in this order. */
+  readonly order?: number;
+  /** The committee report's heading for it, when services share one (the two CIN/CP teams); else its name. */
+  readonly reportHeading?: string;
 }
 
 export interface Directory {

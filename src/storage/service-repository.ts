@@ -12,6 +12,8 @@ interface ServiceEntity {
   cadenceMonths: number;
   /** JSON array of aadObjectIds: Table Storage has no list type. */
   responderIds: string;
+  order?: number;
+  reportHeading?: string;
 }
 
 /** The Services table: one row per intake team, keyed by its directory id. */
@@ -36,6 +38,8 @@ function toEntity(service: Service): ServiceEntity {
     name: service.name,
     cadenceMonths: service.cadenceMonths,
     responderIds: JSON.stringify(service.responderIds),
+    ...(service.order === undefined ? {} : { order: service.order }),
+    ...(service.reportHeading ? { reportHeading: service.reportHeading } : {}),
   };
 }
 
@@ -45,5 +49,7 @@ function toService(entity: ServiceEntity): Service {
     name: entity.name,
     cadenceMonths: entity.cadenceMonths,
     responderIds: JSON.parse(entity.responderIds) as string[],
+    ...(typeof entity.order === 'number' ? { order: entity.order } : {}),
+    ...(entity.reportHeading ? { reportHeading: entity.reportHeading } : {}),
   };
 }

@@ -34,6 +34,25 @@ describe('parseDirectory', () => {
     assert.ok(result.directory.services.every((s) => s.cadenceMonths === 5));
   });
 
+  it("keeps the services' order for the committee report, and the heading the two CIN/CP teams share", () => {
+    const result = parseDirectory(example);
+    assert.ok(result.ok);
+    assert.deepEqual(
+      result.directory.services.map((s) => [s.order, s.reportHeading ?? s.name]),
+      [
+        [0, 'Cheshire East Consultation Service (ChECS)'],
+        [1, 'Child in Need / Child Protection (CIN/CP)'],
+        [2, 'Child in Need / Child Protection (CIN/CP)'],
+        [3, 'Children with Disabilities Social Work Team'],
+        [4, 'Children with Disabilities Short Breaks Team'],
+      ],
+    );
+    const blank = parseDirectory(
+      example.replace('reportHeading: Child in Need / Child Protection (CIN/CP)', 'reportHeading: ""'),
+    );
+    assert.ok(!blank.ok && blank.errors.some((e) => /reportHeading is required and must be text/.test(e)));
+  });
+
   it('defaults the cadence to five months and lower-cases ids and emails', () => {
     const result = parseDirectory(
       'people:\n  - { name: H, aadObjectId: 00000000-0000-4000-8000-0000000000AB, email: H@X.example, role: responder }\n' +
