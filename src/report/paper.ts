@@ -1,0 +1,53 @@
+import type { Column, Period } from './types';
+
+/** A paragraph of the paper; a placeholder is text the officer has still to write, shown as such. */
+export interface Paragraph {
+  readonly text: string;
+  readonly placeholder?: boolean;
+  /** A quotation (the Laming recommendation): indented, italic and not numbered. */
+  readonly quote?: boolean;
+}
+
+/** A theme in a column: its title and its points (sub-bullets in the paper). */
+export interface PaperTheme {
+  readonly title: string;
+  readonly points: readonly string[];
+}
+
+/** One heading of section 7. */
+export interface PaperService {
+  readonly heading: string;
+  /** "Number of visits in last 12 months: " is printed before it. */
+  readonly visitsSentence: string;
+  readonly columns: Readonly<Record<Column, readonly PaperTheme[]>>;
+  /** Comments from the Head of Service: by whom (when several responders), then their points. */
+  readonly comments: readonly { readonly by?: string; readonly points: readonly string[] }[];
+}
+
+/** A numbered section (1–8) of the committee paper. */
+export interface PaperSection {
+  readonly number: number;
+  readonly title: string;
+  readonly paragraphs: readonly Paragraph[];
+}
+
+/**
+ * The committee paper, final text only: what the .docx writer lays out. Sections 1–6 and 8 are paragraphs
+ * (section 6 also lists the intake teams); section 7 is the themes per service.
+ */
+export interface CommitteePaper {
+  readonly title: string;
+  readonly period: Period;
+  readonly titleBlock: readonly { readonly label: string; readonly value: Paragraph }[];
+  /** Sections 1–6, in order. */
+  readonly before: readonly PaperSection[];
+  /** The intake teams listed in the background (section 6). */
+  readonly intakeTeams: readonly string[];
+  /** Section 7's opening paragraph(s), then each heading. */
+  readonly themes: {
+    readonly introduction: readonly Paragraph[];
+    readonly services: readonly PaperService[];
+  };
+  /** Section 8 (and any after it). */
+  readonly after: readonly PaperSection[];
+}

@@ -1,0 +1,39 @@
+import { findSensitiveData } from '../visits/sensitive-data';
+import type { CommitteePaper } from './paper';
+import { COLUMN_TITLES, COLUMNS } from './types';
+
+/** Something in the paper's final text that may identify a person, and where it is. */
+export interface SensitiveHit {
+  /** "7. ChECS – What are we worried about? – Team capacity". */
+  readonly where: string;
+  readonly kind: string;
+  readonly sample: string;
+}
+
+/** The walkthrough's personal-data check, run over every piece of text the paper will print. */
+export function sensitiveHits(paper: CommitteePaper): SensitiveHit[] {
+  const texts: { where: string; text: string }[] = [
+    ...paper.titleBlock.map((row) => ({ where: row.label, text: row.value.text })),
+    ...[...paper.before, ...paper.after].flatMap((section) =>
+      section.paragraphs.map((p) => ({ where: `${section.number}. ${section.title}`, text: p.text })),
+    ),
+    ...paper.themes.introduction.map((p) => ({ where: '7. Themes', text: p.text })),
+    ...paper.themes.services.flatMap((service) => [
+      ...COLUMNS.flatMap((column) =>
+        service.columns[column].flatMap((theme) =>
+          [theme.title, ...theme.points].map((text) => ({
+            where: `7. ${service.heading} – ${COLUMN_TITLES[column]} – ${theme.title}`,
+            text,
+          })),
+        ),
+      ),
+      ...service.comments.flatMap((c) =>
+        c.points.map((text) => ({
+          where: `7. ${service.heading} – Comments from the Head of Service`,
+          text,
+        })),
+      ),
+    ]),
+  ];
+  return texts.flatMap(({ where, text }) => findSensitiveData(text).map((f) => ({ where, ...f })));
+}

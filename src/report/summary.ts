@@ -1,0 +1,25 @@
+import { COLUMNS, type ReportDraft, type ReportFindings } from './types';
+
+/** A heading's figures, as the bot's summary card and the command line show them. */
+export interface HeadingSummary {
+  readonly heading: string;
+  readonly visits: number;
+  readonly feedbackAwaited: number;
+  readonly themes: number;
+  readonly points: number;
+}
+
+/** The period's figures per heading: visits, feedback awaited, and the draft's themes and points (or the proposal's). */
+export function summarise(findings: ReportFindings, draft: Pick<ReportDraft, 'services'>): HeadingSummary[] {
+  return findings.services.map((s) => {
+    const own = draft.services.find((d) => d.heading === s.group.heading);
+    const themes = COLUMNS.flatMap((c) => own?.columns[c] ?? []).filter((t) => t.points.length > 0);
+    return {
+      heading: s.group.heading,
+      visits: s.visits.length,
+      feedbackAwaited: s.visits.filter((v) => v.feedbackAwaited).length,
+      themes: themes.length,
+      points: themes.reduce((sum, t) => sum + t.points.length, 0),
+    };
+  });
+}
