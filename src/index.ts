@@ -4,11 +4,13 @@ import { systemClock, type Clock } from './kernel/clock';
 import { ConfigError, readConfig, type Config } from './config';
 import { createDirectoryLookup } from './directory/directory';
 import { createHttpServer } from './http/server';
+import { createIdentify } from './http/identity';
 import { createLogger, type Logger } from './kernel/log';
 import { openStorage } from './storage/open-storage';
 import { createStores } from './storage/stores';
 import { pingStorage } from './storage/tables';
 import { createAdapter, createBotAuthentication } from './teams/adapter';
+import { uploadToOneDrive } from './teams/report-files';
 import { createTeamsBot } from './teams/teams-bot';
 import { createMessagesHandler } from './teams/messages-endpoint';
 import { createTenantFilter } from './teams/tenant-filter';
@@ -22,6 +24,8 @@ import { DEFAULT_SETTINGS } from './nudges/rules';
 import { createNudgeScheduler } from './nudges/scheduler';
 import { createLoop } from './kernel/loop';
 import { resolveAddress } from './outbox/resolve-address';
+import { createReports } from './report/reports';
+import { createReportIndexer, rebuildReportIndex } from './report/report-index';
 import { createResponses } from './responses/responses';
 import { responseMessages } from './cards/response-messages';
 import { createPlanning } from './rota/planning';
@@ -58,6 +62,10 @@ export async function startApp(
     );
   }
   const directory = createDirectoryLookup(store, clock);
+  if (!(await store.reportVisits.isBuilt())) {
+    const indexed = await rebuildReportIndex(store);
+    log.info(`Committee report index built from ${indexed} submitted visit(s).`);
+  }
 
   const auth = createBotAuthentication(config.bot);
   const adapter = createAdapter(auth);
@@ -88,6 +96,7 @@ export async function startApp(
   });
   const nudgeLoop = createLoop('Nudges', () => nudges.tick(), config.nudgeTickMs, log);
   const queued = (): void => outboxLoop.kick();
+  const indexed = createReportIndexer({ visits: store.visits, reportVisits: store.reportVisits, log });
   const walkthrough = createWalkthrough({
     ...store,
     responseViews: responseMessages,
@@ -96,8 +105,24 @@ export async function startApp(
     formId: config.visitForm,
     clock,
     queued,
+    indexed,
   });
-  const responses = createResponses({ visits: store.visits, views: responseMessages, forms, clock, queued });
+  const responses = createResponses({
+    visits: store.visits,
+    views: responseMessages,
+    forms,
+    clock,
+    queued,
+    indexed,
+  });
+  const reports = createReports({
+    reportVisits: store.reportVisits,
+    drafts: store.reportDrafts,
+    bookings: store.bookings,
+    directory,
+    forms,
+    clock,
+  });
   const rota = createRota({
     bookings: store.bookings,
     visits: store.visits,
@@ -127,6 +152,8 @@ export async function startApp(
     liveCards: store.liveCards,
     forms,
     queued,
+    reports,
+    upload: uploadToOneDrive,
     log,
     clock,
   });
@@ -135,6 +162,12 @@ export async function startApp(
     handleMessages: createMessagesHandler(adapter, bot),
     health: () => pingStorage(storage.tables.People),
     log,
+    report: {
+      reports,
+      identify: createIdentify(config.bot.kind === 'local' ? 'local' : 'signed-in-only', directory),
+      clock,
+      log,
+    },
   });
   const host = config.bot.kind === 'local' ? '127.0.0.1' : '0.0.0.0';
   const port = await server.listen(config.port, host).catch(async (error: unknown) => {

@@ -1,6 +1,7 @@
 import 'dotenv/config';
 import { systemClock } from '../kernel/clock';
-import { ConfigError, readConfig } from '../config';
+import { readConfig } from '../config';
+import { runMain } from './run-main';
 import { runNudges } from './run-nudges';
 
 /** `npm run nudges -- [--now 2027-01-04T09:00] [--send]`: what the nudge rules would send at a moment. */
@@ -14,14 +15,4 @@ async function main(): Promise<number> {
   });
 }
 
-main().then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    console.error(
-      error instanceof ConfigError
-        ? `Configuration error: ${error.message}`
-        : `nudges failed: ${String(error)}`,
-    );
-    process.exitCode = 1;
-  },
-);
+runMain('nudges', main);

@@ -1,16 +1,23 @@
 import 'dotenv/config';
 import { readFile } from 'node:fs/promises';
-import { ConfigError, readConfig } from '../config';
+import { readConfig } from '../config';
+import { runMain } from './run-main';
 import { parseDirectory } from '../directory/parse-directory';
 import { seedDirectory } from '../directory/seed-directory';
+import { systemClock } from '../kernel/clock';
 import { openStorage } from '../storage/open-storage';
 import { createPeopleRepository } from '../storage/people-repository';
 import { createServiceRepository } from '../storage/service-repository';
+import { createStores } from '../storage/stores';
+import { demoSummary, seedDemo } from './demo/seed-demo';
 
 /** `npm run seed -- <file>`: validates the whole directory file, then upserts it. Exit 1 writes nothing. */
 async function main(file: string | undefined): Promise<number> {
   if (!file) {
-    console.error('Usage: npm run seed -- <directory.yaml>   (see directory.example.yaml)');
+    console.error(
+      'Usage: npm run seed -- <directory.yaml>   (see directory.example.yaml)\n' +
+        '       npm run seed -- --demo             (an invented year of visits, to try the report)',
+    );
     return 2;
   }
   let text: string;
@@ -43,14 +50,21 @@ async function main(file: string | undefined): Promise<number> {
   return 0;
 }
 
-main(process.argv[2]).then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    console.error(
-      error instanceof ConfigError
-        ? `Configuration error: ${error.message}`
-        : `Seeding failed: ${String(error)}`,
+/** `npm run seed -- --demo`: loads an invented last municipal year (src/cli/demo/) to try the report with. */
+async function demo(): Promise<number> {
+  const storage = await openStorage(readConfig().storage);
+  try {
+    const { year, written } = await seedDemo(createStores(storage.tables), systemClock);
+    console.log(
+      written
+        ? demoSummary(year, storage.description)
+        : `The demo year is already loaded (${year.period.label}, in ${storage.description}); nothing was written.`,
     );
-    process.exitCode = 1;
-  },
-);
+  } finally {
+    await storage.close();
+  }
+  return 0;
+}
+
+const arg = process.argv[2];
+runMain('Seeding', () => (arg === '--demo' ? demo() : main(arg)));

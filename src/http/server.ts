@@ -1,5 +1,6 @@
 import restify from 'restify';
 import type { Logger } from '../kernel/log';
+import { mountReportApi, type ReportApiDeps } from './report-api';
 
 export type Health = { ok: true } | { ok: false; reason: string };
 
@@ -8,6 +9,8 @@ export interface HttpDeps {
   readonly handleMessages: (req: restify.Request, res: restify.Response) => Promise<void>;
   readonly health: () => Promise<Health>;
   readonly log: Logger;
+  /** The committee report's JSON API under /api/report. */
+  readonly report?: ReportApiDeps;
 }
 
 export interface HttpServer {
@@ -17,7 +20,7 @@ export interface HttpServer {
   close(graceMs?: number): Promise<void>;
 }
 
-/** The restify server: POST /api/messages and GET /healthz. */
+/** The restify server: POST /api/messages, GET /healthz and the report API. */
 export function createHttpServer(deps: HttpDeps): HttpServer {
   const server = restify.createServer({ name: 'frontline-visits', handleUncaughtExceptions: false });
   let inFlight = 0;
@@ -36,6 +39,7 @@ export function createHttpServer(deps: HttpDeps): HttpServer {
   server.post('/api/messages', async (req, res) => {
     await deps.handleMessages(req, res);
   });
+  if (deps.report) mountReportApi(server, deps.report);
   server.get('/healthz', async (_req, res) => {
     const health = await deps.health();
     if (health.ok) res.send(200, { status: 'ok' });

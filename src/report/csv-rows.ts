@@ -28,9 +28,8 @@ export function csvRows(visits: readonly ReportVisit[], forms: FormCatalogue): C
     const form = forms.get(visit.formKey);
     const steps =
       form?.steps ?? Object.keys(visit.answers).map((id) => ({ id, section: id, lens: undefined }));
-    const responseStatus = visit.complete
-      ? `Responded (${visit.responses.map((r) => r.name).join(', ')})`
-      : 'Feedback awaited';
+    const by = visit.responses.map((r) => r.name).join(', ');
+    const responseStatus = visit.complete ? `Responded${by ? ` (${by})` : ''}` : 'Feedback awaited';
     return steps.map((step) => ({
       service: visit.serviceName,
       visitDate: visit.date,

@@ -100,6 +100,7 @@ function rotaNotes(
       })
       .map((e) => ({
         kind: e.what === 'cancelled' ? ('cancelled' as const) : ('moved' as const),
+        bookingId: b.id,
         ...(e.reason ? { reason: e.reason } : {}),
       })),
   );

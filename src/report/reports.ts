@@ -97,8 +97,17 @@ export function createReports(deps: ReportDeps) {
     }
     throw new ConcurrencyConflict();
   };
-  const view = (findings: ReportFindings, draft: ReportDraft): DraftView =>
-    draft.refreshedVersion === findings.latestVersion
+  const view = (findings: ReportFindings, stored: ReportDraft): DraftView => {
+    // Headings in the paper's order (storage keeps them by a hash of the heading).
+    const rank = (heading: string): number => {
+      const at = findings.services.findIndex((s) => s.group.heading === heading);
+      return at === -1 ? findings.services.length : at;
+    };
+    const draft = {
+      ...stored,
+      services: [...stored.services].sort((a, b) => rank(a.heading) - rank(b.heading)),
+    };
+    return draft.refreshedVersion === findings.latestVersion
       ? { findings, draft }
       : {
           findings,
@@ -107,6 +116,7 @@ export function createReports(deps: ReportDeps) {
             'Visits were submitted or changed after this draft was last refreshed. Refresh it to add their ' +
             'points (marked new); your edits are kept.',
         };
+  };
 
   const refresh = async (
     period: Period,
@@ -204,19 +214,21 @@ export function createReports(deps: ReportDeps) {
 
     /**
      * The paper and CSV as they stand: the draft is refreshed first (edits kept), then the personal-data check
-     * runs over the final text; the caller decides whether hits stop the download.
+     * runs over the paper's final text. Released (and recorded in the change log, unless `record` is false, as
+     * for a file only offered) when the check found nothing or the person confirmed.
      */
     async export(
       period: Period,
       user: Person,
       format: 'docx' | 'csv',
       confirmed: boolean,
+      options: { record: boolean } = { record: true },
     ): Promise<ReportExport> {
       const { view: current, added, visits } = await refresh(period, user);
       const paper = composePaper(current.findings, current.draft);
       const hits = format === 'docx' ? sensitiveHits(paper) : [];
       const released = hits.length === 0 || confirmed;
-      if (released) {
+      if (released && options.record) {
         const what = format === 'docx' ? 'paper (.docx)' : 'visits (.csv)';
         await deps.drafts.save(period.key, {}, [
           change(user, `exported the ${what}${hits.length ? ' despite the personal-data check' : ''}`),

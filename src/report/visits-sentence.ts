@@ -13,7 +13,12 @@ export interface HeldVisit {
 /** What the rota says about a heading beyond the visits held: the next booking, and meetings moved or cancelled. */
 export interface RotaNotes {
   readonly planned?: { readonly serviceName: string; readonly day: Day };
-  readonly changes: readonly { readonly kind: 'moved' | 'cancelled'; readonly reason?: string }[];
+  /** Each move or cancellation; `bookingId` counts a meeting moved twice as one meeting. */
+  readonly changes: readonly {
+    readonly kind: 'moved' | 'cancelled';
+    readonly reason?: string;
+    readonly bookingId?: string;
+  }[];
 }
 
 /**
@@ -31,7 +36,7 @@ export function visitsSentence(visits: readonly HeldVisit[], grouped: boolean, n
       : `${inWords(n)} ${n === 1 ? 'visit has' : 'visits have'} taken place` +
         (grouped && services.size > 1 ? byService(sorted) : `${to}${months(sorted, to !== '')}`);
   const planned = notes.planned
-    ? `, a further visit is planned to ${notes.planned.serviceName} in ${monthOf(notes.planned.day)}`
+    ? `${n === 0 ? '; a visit' : ', a further visit'} is planned to ${notes.planned.serviceName} in ${monthOf(notes.planned.day)}`
     : '';
   return `${held}${planned}.${changesSentence(notes.changes)}`;
 }
@@ -88,7 +93,9 @@ function dates(visits: readonly HeldVisit[]): string {
       }),
     ),
   );
-  return texts.length > 1 ? `${texts.slice(0, -1).join(', ')}, and ${texts.at(-1)}` : texts[0]!;
+  // "April and November 2022, and March 2023": a comma only where an earlier run has its own "and".
+  const commas = runs.slice(0, -1).some((run) => run.length > 1);
+  return commas ? `${texts.slice(0, -1).join(', ')}, and ${texts.at(-1)}` : list(texts);
 }
 
 function changesSentence(changes: RotaNotes['changes']): string {
@@ -99,7 +106,8 @@ function changesSentence(changes: RotaNotes['changes']): string {
     ...new Set(changes.map((c) => (c.reason === 'other' || !c.reason ? 'other reasons' : c.reason))),
   ];
   const why = reasons.length > 0 ? ` due to ${list(reasons)}` : '';
-  return changes.length === 1
+  const meetings = new Set(changes.map((c, i) => c.bookingId ?? String(i))).size;
+  return meetings === 1
     ? ` One meeting was planned but was ${verb}${why}.`
     : ` A number of meetings were planned but were ${verb}${why}.`;
 }

@@ -82,6 +82,8 @@ export interface ResponsesDeps {
   readonly clock: Clock;
   /** Called after messages were queued, so the dispatcher need not wait for its next pass. */
   readonly queued: () => void;
+  /** Called after a response was stored, so the committee report's index follows. */
+  readonly indexed: (visitId: string) => Promise<void>;
 }
 
 /** Heads of service (and other named responders) respond from the request card. */
@@ -185,6 +187,7 @@ export function createResponses(deps: ResponsesDeps) {
           throw error;
         }
         deps.queued();
+        await deps.indexed(visitId);
         return view(
           previous
             ? 'Your corrected response is saved; the card shows it as edited.'

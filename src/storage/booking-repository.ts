@@ -1,4 +1,4 @@
-import type { TableClient } from '@azure/data-tables';
+import { odata, type TableClient } from '@azure/data-tables';
 import { ConcurrencyConflict } from '../kernel/errors';
 import type { BookingRepository } from '../rota/store';
 import type { Booking } from '../rota/types';
@@ -15,6 +15,13 @@ export function createBookingRepository(table: TableClient): BookingRepository {
       return row && toBooking(row);
     },
     list: async () => (await listPartition<Row>(table, 'booking')).map(toBooking),
+    async listFrom(day) {
+      const filter = odata`PartitionKey eq ${'booking'} and day ge ${day}`;
+      const bookings: Booking[] = [];
+      for await (const row of table.listEntities<Row>({ queryOptions: { filter } }))
+        bookings.push(toBooking(row));
+      return bookings;
+    },
     async update(booking, changes) {
       try {
         await table.updateEntity(toRow({ ...booking, ...changes }), 'Replace', { etag: booking.etag });

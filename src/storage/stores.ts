@@ -6,6 +6,8 @@ import { createLiveCardRepository } from './live-card-repository';
 import { createNudgeRepository } from './nudge-repository';
 import { createOutboxStore } from './outbox-store';
 import { createPeopleRepository } from './people-repository';
+import { createReportDraftRepository } from './report-draft-repository';
+import { createReportVisitRepository } from './report-visit-repository';
 import { createServiceRepository } from './service-repository';
 import type { Tables } from './tables';
 import { createVisitRepository } from './visit-repository';
@@ -24,6 +26,8 @@ export function createStores(tables: Tables) {
     bookings: createBookingRepository(tables.Rota),
     nudges: createNudgeRepository(tables.Nudges),
     leases: createLeaseRepository(tables.Leases),
+    reportVisits: createReportVisitRepository(tables.ReportVisits),
+    reportDrafts: createReportDraftRepository(tables.ReportDrafts),
     /** The outbox of each table that holds messages: a visit's messages live in its partition. */
     visitOutbox,
     standaloneOutbox,

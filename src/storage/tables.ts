@@ -11,6 +11,8 @@ export const TABLE_NAMES = [
   'Leases',
   'Rota',
   'Nudges',
+  'ReportVisits',
+  'ReportDrafts',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 export type Tables = Readonly<Record<TableName, TableClient>>;

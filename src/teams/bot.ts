@@ -10,6 +10,7 @@ import type { CardRouter } from './actions/router';
 import { commandsFor, parseCommandText, type Command } from './commands/command';
 import { introduction } from './commands/table';
 import { notHere, welcomeData } from './introductions';
+import { answerConsent, type ReportFileDeps } from './report-files';
 import type { SearchRouter } from './search';
 import { cardWhileStorageDown } from './storage-down';
 import { createTurn, type Turn } from './turn';
@@ -24,6 +25,8 @@ export interface BotDeps {
   /** Typeahead searches from card inputs (Teams' `application/search` invoke). */
   readonly search: SearchRouter;
   readonly forms: FormCatalogue;
+  /** The committee paper's file consent answers (`fileConsent/invoke`). */
+  readonly files: ReportFileDeps;
   readonly log: Logger;
 }
 
@@ -53,6 +56,11 @@ export function createBot(deps: BotDeps): ActivityHandler {
           if (!isStorageUnavailable(error)) throw error;
           return { status: 200, body: await deps.search(undefined, undefined) };
         }
+      }
+      if (context.activity.name === 'fileConsent/invoke') {
+        const turn = await createTurn(context, deps.directory);
+        await answerConsent(turn, deps.files, context.activity.value, context.activity.replyToId);
+        return { status: 200 };
       }
       if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
       try {

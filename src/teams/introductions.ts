@@ -66,7 +66,8 @@ function introduce({ scope, user, aadObjectId, servicesResponded }: Introduction
     case 'partnerships':
       return [
         "I help the Children's Development and Partnerships team run the visit rota: visits due, forms overdue and " +
-          "responses overdue come to your team's channel.",
+          "responses overdue come to your team's channel. Type **report** for the committee report's figures; " +
+          'in this chat it also gives you the Word paper.',
       ];
     case 'responder': {
       const names = servicesResponded.map((s) => escapeMarkdown(s.name));

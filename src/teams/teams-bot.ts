@@ -25,7 +25,7 @@ export type TeamsUseCases = CommandDeps & {
 export function createTeamsBot(useCases: TeamsUseCases): ActivityHandler {
   const cards = createCardRouter(cardActions(useCases));
   const search = createSearch(useCases.directory);
-  return createBot({ ...useCases, commands: createCommands(useCases), cards, search });
+  return createBot({ ...useCases, commands: createCommands(useCases), cards, search, files: useCases });
 }
 
 /** Every card action, each declared once with its roles, parser and use case. */

@@ -19,6 +19,18 @@ export interface Turn {
   /** Replaces a card the bot posted earlier in this conversation. */
   updateCard(activityId: string, card: object): Promise<void>;
   sendText(text: string): Promise<void>;
+  /** Posts a non-card attachment (a file consent card, a file's info card). */
+  sendAttachment(attachment: Attachment): Promise<void>;
+  /** Removes a message the bot posted in this conversation (a file consent card once answered). */
+  deleteMessage(activityId: string): Promise<void>;
+}
+
+/** A message attachment as Teams takes it. */
+export interface Attachment {
+  readonly contentType: string;
+  readonly name?: string;
+  readonly contentUrl?: string;
+  readonly content?: unknown;
 }
 
 /** Builds the turn for an activity, looking the sender up in the directory by aadObjectId. */
@@ -45,6 +57,12 @@ export async function createTurn(
     },
     async sendText(text) {
       await context.sendActivity({ text, textFormat: 'markdown' });
+    },
+    async sendAttachment(attachment) {
+      await context.sendActivity({ attachments: [attachment] });
+    },
+    async deleteMessage(activityId) {
+      await context.deleteActivity(activityId);
     },
   };
 }

@@ -53,6 +53,7 @@ export async function amend(
     if (!(error instanceof ConcurrencyConflict)) throw error;
     return retry('Someone changed this answer at the same moment; check it and save again.');
   }
+  await deps.indexed(input.visitId);
   return review(
     withAnswer(record, { ...answer, etag: '' }),
     form,

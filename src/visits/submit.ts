@@ -59,5 +59,6 @@ export async function submit(
     return review(fresh, form, 'The form changed while you were submitting: check it and submit again.');
   }
   deps.queued();
+  await deps.indexed(visitId);
   return review({ visit: submitted, answers: record.answers }, form, 'Submitted. Thank you.');
 }

@@ -16,4 +16,6 @@ export interface WalkthroughDeps {
   readonly responseViews: ResponseViews;
   /** Called after messages were queued (a submission's response request). */
   readonly queued: () => void;
+  /** Called after a submitted visit changed (submit, amendment), so the committee report's index follows. */
+  readonly indexed: (visitId: string) => Promise<void>;
 }

@@ -110,13 +110,13 @@ describe('first conversation, through POST /api/messages', () => {
       does: 'help',
       where: channel,
       seesCard: true,
-      sees: /What you can type here \(mention me first, e\.g\. @Frontline Visits help\)\nhelp\n.*\nlink\n.*\nrota\n.*\nplan\n.*\noutbox\n[^\n]*\nIn a personal chat with me \(open Frontline Visits from the Teams app bar\)\nwhoami\n[^\n]*$/s,
+      sees: /What you can type here \(mention me first, e\.g\. @Frontline Visits help\)\nhelp\n.*\nlink\n.*\nrota\n.*\nplan\n.*\noutbox\n[^\n]*\nreport\n[^\n]*\nIn a personal chat with me \(open Frontline Visits from the Teams app bar\)\nwhoami\n[^\n]*$/s,
     },
     {
       who: persona.partnerships,
       does: 'help',
       seesCard: true,
-      sees: /^Frontline Visits: help\n.*\nWhat you can type here\nhelp\n[^\n]*\nwhoami\n[^\n]*\nIn your team's channel \(mention me first, e\.g\. @Frontline Visits rota\)\nlink\n.*\nlinks\n.*\nrota\n.*\nschedule\n.*\nplan\n.*\noutbox\n[^\n]*$/s,
+      sees: /^Frontline Visits: help\n.*\nWhat you can type here\nhelp\n[^\n]*\nreport\n[^\n]*\nwhoami\n[^\n]*\nIn your team's channel \(mention me first, e\.g\. @Frontline Visits rota\)\nlink\n.*\nlinks\n.*\nrota\n.*\nschedule\n.*\nplan\n.*\noutbox\n[^\n]*$/s,
     },
     {
       who: persona.partnerships,

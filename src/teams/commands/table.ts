@@ -6,9 +6,12 @@ import type { Turn } from '../turn';
 import type { WalkthroughChatDeps } from '../walkthrough-chat';
 import { channelCommands, type ChannelCommandDeps } from './channel-commands';
 import { commandsForRole, type Command } from './command';
+import { reportCommands, type ReportCommandDeps } from './report-commands';
 import { visitCommands } from './visit-commands';
 
-export type CommandDeps = WalkthroughChatDeps & ChannelCommandDeps & { readonly directory: DirectoryLookup };
+export type CommandDeps = WalkthroughChatDeps &
+  ChannelCommandDeps &
+  ReportCommandDeps & { readonly directory: DirectoryLookup };
 
 /** The command table: one small handler per typed command, offered per scope and role. */
 export function createCommands(deps: CommandDeps): Command[] {
@@ -21,6 +24,7 @@ export function createCommands(deps: CommandDeps): Command[] {
     },
     ...visitCommands(deps),
     ...channelCommands(deps),
+    ...reportCommands(deps),
     {
       name: 'whoami',
       description: 'How the directory knows you (your role and Teams user id)',

@@ -1,0 +1,19 @@
+import type restify from 'restify';
+import type { DirectoryLookup } from '../directory/directory';
+import type { Person } from '../directory/types';
+
+/**
+ * Who is calling the API. In local mode (no bot credentials, listening on 127.0.0.1 only) the caller names
+ * themselves with an `X-Local-User: <aadObjectId>` header, as the Playground's personas do. Otherwise nobody is
+ * signed in until the Teams tab's single sign-on verifies a token, so every request is answered 401.
+ */
+export function createIdentify(
+  mode: 'local' | 'signed-in-only',
+  directory: Pick<DirectoryLookup, 'person'>,
+): (req: restify.Request) => Promise<Person | undefined> {
+  return async (req) => {
+    if (mode !== 'local') return undefined;
+    const header = req.header('x-local-user');
+    return header ? directory.person(header.trim().toLowerCase()) : undefined;
+  };
+}
