@@ -14,7 +14,9 @@ const serviceRow = (heading: string): string =>
   `service|${createHash('sha1').update(heading).digest('hex').slice(0, 20)}`;
 /** Change rows sort newest first: "change|<ms to year 9999>|<random>". */
 const CHANGE_PREFIX = 'change|';
+/** An entity-group transaction holds at most 100 rows and 4 MiB; keep a margin for the batch's framing. */
 const MAX_ROWS = 100;
+const MAX_BYTES = 3.5 * 1024 * 1024;
 
 /**
  * The ReportDrafts table: one partition per period. Rows: "sections" (title block and free text), "refreshed"
@@ -44,25 +46,36 @@ export function createReportDraftRepository(table: TableClient): ReportDraftRepo
       };
     },
     async save(periodKey, changes, log) {
-      const actions: TransactionAction[] = [];
-      const write = (rowKey: string, etag: string, fields: Record<string, unknown>): void => {
+      // A new draft becomes visible with its "refreshed" row, written last: its heading rows are upserted, so
+      // that a first attempt cut short (a large draft takes several transactions) is simply written again.
+      const creating = changes.refreshed?.etag === '';
+      const action = (rowKey: string, etag: string, fields: Record<string, unknown>, upsert = false) => {
         const entity = { partitionKey: periodKey, rowKey, ...fields };
-        actions.push(etag ? ['update', entity, 'Replace', { etag }] : ['create', entity]);
+        return (
+          etag
+            ? ['update', entity, 'Replace', { etag }]
+            : upsert
+              ? ['upsert', entity, 'Replace']
+              : ['create', entity]
+        ) as TransactionAction;
       };
-      if (changes.sections) write(SECTIONS, changes.sections.etag, toChunks('text', changes.sections.text));
-      if (changes.refreshed) write(REFRESHED, changes.refreshed.etag, { version: changes.refreshed.version });
-      for (const service of changes.services ?? []) {
-        const { etag, ...draft } = service;
-        write(serviceRow(service.heading), etag, toChunks('draft', draft));
-      }
-      log.forEach((change) => {
-        const newestFirst = String(253402300800000 - Date.parse(change.at)).padStart(15, '0');
-        const rowKey = `${CHANGE_PREFIX}${newestFirst}|${randomUUID().slice(0, 8)}`;
-        actions.push(['create', { partitionKey: periodKey, rowKey, ...change }]);
-      });
-      if (actions.length > MAX_ROWS) throw new Error(`A draft change may write at most ${MAX_ROWS} rows`);
+      const headings = (changes.services ?? []).map(({ etag, ...draft }) =>
+        action(serviceRow(draft.heading), etag, toChunks('draft', draft), creating),
+      );
+      const last: TransactionAction[] = [
+        ...(changes.sections
+          ? [action(SECTIONS, changes.sections.etag, toChunks('text', changes.sections.text))]
+          : []),
+        ...(changes.refreshed
+          ? [action(REFRESHED, changes.refreshed.etag, { version: changes.refreshed.version })]
+          : []),
+        ...log.map((change) => {
+          const newestFirst = String(253402300800000 - Date.parse(change.at)).padStart(15, '0');
+          return action(`${CHANGE_PREFIX}${newestFirst}|${randomUUID().slice(0, 8)}`, '', { ...change });
+        }),
+      ];
       try {
-        await table.submitTransaction(actions);
+        for (const batch of batches(headings, last)) await table.submitTransaction(batch);
       } catch (error) {
         const status = (error as { statusCode?: number }).statusCode;
         if (status === 412 || status === 409) throw new ConcurrencyConflict();
@@ -86,4 +99,35 @@ export function createReportDraftRepository(table: TableClient): ReportDraftRepo
       return rows.slice(0, limit);
     },
   };
+}
+
+/**
+ * The rows in as few transactions as the service's limits allow, `last` in the final one. A single edit (one
+ * heading, its log entry) is always one transaction; only a large refresh or a new draft is split, and a split
+ * that stops part-way is safe: the heading rows written already keep their points, and the next refresh or
+ * creation writes the rest (see `creating`).
+ */
+function batches(
+  rows: readonly TransactionAction[],
+  last: readonly TransactionAction[],
+): TransactionAction[][] {
+  const size = (row: TransactionAction): number => Buffer.byteLength(JSON.stringify(row[1])) + 512;
+  const lastSize = last.reduce((sum, row) => sum + size(row), 0);
+  const result: TransactionAction[][] = [];
+  let batch: TransactionAction[] = [];
+  let bytes = 0;
+  for (const row of rows) {
+    if (batch.length > 0 && (batch.length >= MAX_ROWS || bytes + size(row) > MAX_BYTES)) {
+      result.push(batch);
+      [batch, bytes] = [[], 0];
+    }
+    batch.push(row);
+    bytes += size(row);
+  }
+  if (batch.length + last.length > MAX_ROWS || bytes + lastSize > MAX_BYTES) {
+    result.push(batch);
+    batch = [];
+  }
+  result.push([...batch, ...last]);
+  return result.filter((b) => b.length > 0);
 }
