@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { createPeopleRepository } from '../../src/storage/people-repository';
 import { azuriteConnectionString, startAzurite } from '../../src/storage/azurite';
@@ -8,6 +7,7 @@ import { openTables } from '../../src/storage/tables';
 import { StandInConnector } from '../support/connector';
 import { freePort } from '../support/free-port';
 import { seedExampleDirectory } from '../support/seed';
+import { countingProxy } from './counting-proxy';
 import { walkthrough, type Councillor, type Sample, type Target } from './load';
 
 /**
@@ -27,29 +27,6 @@ const councillors: Councillor[] = Array.from({ length: COUNCILLORS }, (_, i) => 
   aadObjectId: `b0000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
   name: `Cllr Bench ${i}`,
 }));
-
-/** A pass-through HTTP proxy in front of Azurite that counts the requests the bot makes to storage. */
-async function countingProxy(
-  targetPort: number,
-): Promise<{ port: number; count: () => number; close(): void }> {
-  let requests = 0;
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-  const server = http.createServer((req, res) => {
-    requests++;
-    const upstream = http.request(
-      { host: '127.0.0.1', port: targetPort, method: req.method, path: req.url, headers: req.headers, agent },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.on('error', () => res.writeHead(502).end());
-    req.pipe(upstream);
-  });
-  const port = await freePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { port, count: () => requests, close: () => server.close() };
-}
 
 async function startChild(
   script: string,
