@@ -34,8 +34,9 @@ export function renderReportSummary(input: {
       })),
       next: input.personal
         ? 'The Word paper follows: choose Allow to save it to your OneDrive.'
-        : `Type **report ${input.periodKey}** to me in a personal chat for the Word paper, or run ` +
-          `npm run report -- --period ${input.periodKey}.`,
+        : // Everyone in the channel reads this: the way to the paper in Teams, not a server's command line.
+          `Type **report ${input.periodKey}** to me in a personal chat for the Word paper ` +
+          '(open Frontline Visits from the Teams app bar).',
     },
   }) as object;
 }
