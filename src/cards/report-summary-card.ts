@@ -1,6 +1,6 @@
 import { Template } from 'adaptivecards-templating';
 import summaryTemplate from '../../adaptive-cards/report-summary.json';
-import type { HeadingSummary } from '../report/summary';
+import { awaitedNote, type HeadingSummary } from '../report/summary';
 import { escapeMarkdown } from './escape';
 
 const template = new Template(summaryTemplate);
@@ -29,7 +29,7 @@ export function renderReportSummary(input: {
         heading: escapeMarkdown(h.heading),
         figures:
           `${plural(h.visits, 'visit')}` +
-          (h.feedbackAwaited ? ` (${h.feedbackAwaited} awaiting feedback)` : '') +
+          awaitedNote(h) +
           ` · ${plural(h.themes, 'theme')} · ${plural(h.points, 'point')}`,
       })),
       next: input.personal

@@ -10,7 +10,7 @@ import { CSV_HEADINGS } from '../report/csv-rows';
 import { lastMunicipalYear, parsePeriod } from '../report/period';
 import { rebuildReportIndex } from '../report/report-index';
 import { createReports } from '../report/reports';
-import { summarise } from '../report/summary';
+import { awaitedNote, summarise } from '../report/summary';
 import { openStorage } from '../storage/open-storage';
 import { createStores } from '../storage/stores';
 import { loadForms } from '../visits/forms';
@@ -50,7 +50,8 @@ export async function runReport(options: RunReportOptions): Promise<number> {
   try {
     const stores = createStores(storage.tables);
     if (args.reindex || !(await stores.reportVisits.isBuilt())) {
-      out(`Indexed ${await rebuildReportIndex(stores)} submitted visit(s) for the report.`);
+      const indexed = await rebuildReportIndex(stores, { force: args.reindex });
+      out(`Indexed ${indexed} submitted visit(s) for the report.`);
     }
     const forms = loadForms();
     const reports = createReports({
@@ -68,32 +69,42 @@ export async function runReport(options: RunReportOptions): Promise<number> {
       role: 'partnerships',
     };
     const exported = await reports.export(period, operator, 'docx', args.confirm);
+    const visits = await reports.export(period, operator, 'csv', args.confirm);
     out(`Committee report for ${period.label}:`);
     const draft = await reports.draft(period, operator);
     for (const s of summarise(draft.findings, draft.draft)) {
-      const awaited = s.feedbackAwaited ? ` (${s.feedbackAwaited} awaiting feedback)` : '';
-      out(`  ${s.heading}: ${s.visits} visit(s)${awaited}, ${s.themes} theme(s), ${s.points} point(s)`);
+      out(
+        `  ${s.heading}: ${s.visits} visit(s)${awaitedNote(s)}, ${s.themes} theme(s), ${s.points} point(s)`,
+      );
     }
     if (draft.findings.services.every((s) => s.visits.length === 0)) {
       out('  No visits were submitted in this period: the paper says so under each service.');
     }
     if (exported.added > 0) out(`The draft was refreshed first: ${exported.added} new point(s), marked new.`);
-    await mkdir(args.out, { recursive: true });
-    const csvFile = join(args.out, `Visits ${period.key}.csv`);
-    await writeFile(csvFile, writeCsv(CSV_HEADINGS, exported.csv));
-    out(`Wrote ${csvFile} (${exported.csv.length} rows).`);
-    if (!exported.released) {
-      err(
-        `The personal-data check found ${exported.hits.length} thing(s) to look at; the .docx was not written:`,
+    // The files hold what councillors wrote about staff: readable by their owner only.
+    await mkdir(args.out, { recursive: true, mode: 0o700 });
+    const withheld = (what: string, hits: typeof exported.hits, fix: string): void => {
+      err(`The personal-data check found ${hits.length} thing(s) to look at; ${what} was not written:`);
+      for (const hit of hits) err(`  - ${hit.kind} (${hit.sample}) in ${hit.where}`);
+      err(`${fix}, or run again with --confirm.`);
+    };
+    if (visits.released) {
+      const csvFile = join(args.out, `Visits ${period.key}.csv`);
+      await writeFile(csvFile, writeCsv(CSV_HEADINGS, visits.csv), { mode: 0o600 });
+      out(`Wrote ${csvFile} (${visits.csv.length} rows).`);
+    } else withheld('the .csv', visits.hits, 'Ask the councillors to amend those answers');
+    if (exported.released) {
+      const docxFile = join(args.out, `Committee report ${period.key}.docx`);
+      await writeFile(docxFile, await writeCommitteePaper(exported.paper), { mode: 0o600 });
+      out(`Wrote ${docxFile}.`);
+    } else {
+      withheld(
+        'the .docx',
+        exported.hits,
+        'Fix them in the draft (the Teams tab), or in the answers they came from',
       );
-      for (const hit of exported.hits) err(`  - ${hit.kind} (${hit.sample}) in ${hit.where}`);
-      err('Fix them in the draft (the Teams tab), or run again with --confirm.');
-      return 1;
     }
-    const docxFile = join(args.out, `Committee report ${period.key}.docx`);
-    await writeFile(docxFile, await writeCommitteePaper(exported.paper));
-    out(`Wrote ${docxFile}.`);
-    return 0;
+    return exported.released && visits.released ? 0 : 1;
   } finally {
     await storage.close();
   }

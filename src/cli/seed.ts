@@ -52,7 +52,16 @@ async function main(file: string | undefined): Promise<number> {
 
 /** `npm run seed -- --demo`: loads an invented last municipal year (src/cli/demo/) to try the report with. */
 async function demo(): Promise<number> {
-  const storage = await openStorage(readConfig().storage);
+  const config = readConfig();
+  if (config.storage.kind !== 'embedded-azurite') {
+    // It writes invented visits and replaces services that share its ids: never into a council's own storage.
+    console.error(
+      'The demo year loads only into the embedded Azurite (no AZURE_STORAGE_CONNECTION_STRING): it adds ' +
+        'invented visits and replaces the example services. Nothing was written.',
+    );
+    return 1;
+  }
+  const storage = await openStorage(config.storage);
   try {
     const { year, written } = await seedDemo(createStores(storage.tables), systemClock);
     console.log(

@@ -80,7 +80,7 @@ function body(paper: CommitteePaper): Block[] {
     ...paper.before.flatMap((s) => section(s, s.number === 6 ? paper.intakeTeams : [])),
     heading(1, `${themesNumber}. ${THEMES_TITLE}`),
     ...numbered(themesNumber, paper.themes.introduction),
-    ...paper.themes.services.flatMap(service),
+    ...paper.themes.services.flatMap((s) => service(s, paper.visitsLabel)),
     ...paper.after.flatMap((s) => section(s, [])),
   ];
 }
@@ -119,7 +119,7 @@ function numbered(section: number, paragraphs: readonly PaperParagraph[]): Parag
   );
 }
 
-function service(s: PaperService): Block[] {
+function service(s: PaperService, visitsLabel: string): Block[] {
   const comments = s.comments.flatMap(({ by, points }) => [
     ...(by ? [responder(by)] : []),
     ...points.map((p) => bullet(BULLETS, 0, [new TextRun(p)])),
@@ -127,7 +127,7 @@ function service(s: PaperService): Block[] {
   return [
     heading(2, s.heading),
     new Paragraph({
-      children: [bold('Number of visits in last 12 months: '), new TextRun(s.visitsSentence)],
+      children: [bold(`${visitsLabel} `), new TextRun(s.visitsSentence)],
     }),
     themesTable(s),
     heading(3, 'Comments from the Head of Service'),

@@ -5,7 +5,7 @@ import { writeCommitteePaper } from '../documents/committee-paper-docx';
 import { ConcurrencyConflict, isStorageUnavailable } from '../kernel/errors';
 import type { Logger } from '../kernel/log';
 import { CSV_HEADINGS } from '../report/csv-rows';
-import type { DraftEdit } from '../report/edits';
+import { parseEdit } from '../report/edits';
 import { lastMunicipalYear, parsePeriod } from '../report/period';
 import type { DraftView, Reports } from '../report/reports';
 import type { Period } from '../report/types';
@@ -83,12 +83,13 @@ export function mountReportApi(server: restify.Server, deps: ReportApiDeps): voi
   server.post(
     '/api/report/edits',
     route(async (req, res, user, period) => {
-      const body = req.body as { edit?: DraftEdit; seen?: unknown } | undefined;
-      if (!body || typeof body.edit !== 'object' || typeof body.edit?.kind !== 'string') {
-        throw new HttpProblem(400, 'Send {"edit": {"kind": …}} with the change to make.');
+      const body = (req.body ?? {}) as { edit?: unknown; seen?: unknown };
+      const edit = parseEdit(body.edit);
+      if ('problem' in edit) {
+        throw new HttpProblem(400, `${edit.problem} Send {"edit": {"kind": …}, "seen": "<ETag>"}.`);
       }
       const seen = typeof body.seen === 'string' ? body.seen : undefined;
-      const result = await deps.reports.edit(period, user, body.edit, seen);
+      const result = await deps.reports.edit(period, user, edit, seen);
       if (result.ok) return void res.send(200, { what: result.what, ...draftJson(result.view) });
       res.send(result.conflict ? 409 : 422, { error: result.message, ...draftJson(result.view) });
     }),
@@ -108,8 +109,15 @@ export function mountReportApi(server: restify.Server, deps: ReportApiDeps): voi
   );
   server.get(
     '/api/report/visits.csv',
-    route(async (_req, res, user, period) => {
-      const exported = await deps.reports.export(period, user, 'csv', true);
+    route(async (req, res, user, period) => {
+      const exported = await deps.reports.export(period, user, 'csv', query(req, 'confirm') === 'yes');
+      if (!exported.released) {
+        return void res.send(409, {
+          error:
+            'The answers may hold personal details. Ask the councillors to amend them, or download with confirm=yes.',
+          hits: exported.hits,
+        });
+      }
       send(res, writeCsv(CSV_HEADINGS, exported.csv), 'text/csv; charset=utf-8', `Visits ${period.key}.csv`);
     }),
   );

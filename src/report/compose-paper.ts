@@ -1,3 +1,4 @@
+import { draftService } from './draft';
 import type { CommitteePaper, Paragraph, PaperService, PaperSection, PaperTheme } from './paper';
 import { defaultSections, isPlaceholder, LAMING, PAPER_TITLE } from './paper-text';
 import { type Column, type FreeSection, type ReportDraft, type ReportFindings } from './types';
@@ -22,6 +23,9 @@ export function composePaper(findings: ReportFindings, draft: ReportDraft): Comm
   return {
     title: PAPER_TITLE,
     period,
+    visitsLabel: /^\d{4}-\d{2}$/.test(period.key)
+      ? 'Number of visits in last 12 months:'
+      : 'Number of visits in the period:',
     titleBlock: [
       { label: 'Committee', value: one(text('committee')) },
       { label: 'Date of Meeting', value: one(text('meetingDate')) },
@@ -64,7 +68,8 @@ export function composePaper(findings: ReportFindings, draft: ReportDraft): Comm
 
 function services(findings: ReportFindings, draft: ReportDraft): PaperService[] {
   return findings.services.map((found) => {
-    const own = draft.services.find((s) => s.heading === found.group.heading);
+    // A heading new since the last refresh (a service regrouped in the directory) shows the proposal until then.
+    const own = draft.services.find((s) => s.heading === found.group.heading) ?? draftService(found);
     const column = (which: Column): PaperTheme[] =>
       (own?.columns[which] ?? [])
         .map((theme) => ({ title: theme.title, points: theme.points.map((p) => p.text) }))

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Service } from '../directory/types';
-import type { Day } from '../kernel/london';
+import { addDays, type Day } from '../kernel/london';
 import type { Booking } from '../rota/types';
 import type { FormCatalogue } from '../visits/forms';
 import { columnOf } from './columns';
@@ -51,13 +51,23 @@ export function buildFindings(input: FindingsInput): ReportFindings {
     const own = inPeriod
       .filter((v) => group.serviceIds.includes(v.serviceId))
       .sort((a, b) => a.date.localeCompare(b.date) || a.visitId.localeCompare(b.visitId));
-    const visits = own.map((v) => ({
-      visitId: v.visitId,
-      serviceName: names.get(v.serviceId) ?? v.serviceName,
-      date: v.date,
-      councillorNames: v.councillorNames,
-      feedbackAwaited: !v.complete,
-    }));
+    const visits = [
+      ...own.map((v) => ({
+        visitId: v.visitId,
+        serviceName: names.get(v.serviceId) ?? v.serviceName,
+        date: v.date,
+        councillorNames: v.councillorNames,
+        feedbackAwaited: !v.complete,
+      })),
+      ...formsAwaited(group, input, own).map((b) => ({
+        visitId: b.id,
+        serviceName: names.get(b.serviceId) ?? b.serviceId,
+        date: b.day,
+        councillorNames: [],
+        feedbackAwaited: true,
+        formAwaited: true,
+      })),
+    ].sort((a, b) => a.date.localeCompare(b.date));
     const notes = rotaNotes(group, input, own, names);
     return {
       group,
@@ -69,8 +79,10 @@ export function buildFindings(input: FindingsInput): ReportFindings {
       comments: own.flatMap((v) => v.responses.map((r) => ({ ...r, visitId: v.visitId }))),
     };
   });
+  // Headings count too: a service moved to another heading in the directory needs its points redrafted.
   const latestVersion = createHash('sha1')
     .update(inPeriod.map((v) => `${v.visitId}:${v.version}`).join(','))
+    .update(services.map((s) => `${s.group.heading}=${s.group.serviceIds.join('+')}`).join('|'))
     .digest('hex')
     .slice(0, 16);
   return { period, services, latestVersion };
@@ -133,4 +145,26 @@ export function shortName(name: string, heading: string): string {
     .replace(/^[\s,:–-]+/, '')
     .trim();
   return shared > 0 && rest ? rest : name;
+}
+
+/** A form is due within 4 weeks of its visit: a booking older than that with no form is the rota's to clear up. */
+const FORM_DUE_DAYS = 28;
+
+/**
+ * Visits booked in the period whose day passed in the last 4 weeks with no form submitted yet: held, as far as the
+ * rota knows (as the rota card counts them), so the paper counts them "(form awaited)" rather than leave out the
+ * last weeks of the year. Older ones are left out: the form-overdue nudge has told the partnerships team.
+ */
+function formsAwaited(group: ServiceGroup, input: FindingsInput, held: readonly ReportVisit[]): Booking[] {
+  const heldIds = new Set(held.map((v) => v.visitId));
+  return input.bookings.filter(
+    (b) =>
+      group.serviceIds.includes(b.serviceId) &&
+      b.status === 'booked' &&
+      !heldIds.has(b.id) &&
+      b.day >= input.period.from &&
+      b.day <= input.period.to &&
+      b.day < input.today &&
+      b.day >= addDays(input.today, -FORM_DUE_DAYS),
+  );
 }

@@ -17,7 +17,7 @@ export interface PaperTheme {
 /** One heading of section 7. */
 export interface PaperService {
   readonly heading: string;
-  /** "Number of visits in last 12 months: " is printed before it. */
+  /** The paper prints `visitsLabel` before it. */
   readonly visitsSentence: string;
   readonly columns: Readonly<Record<Column, readonly PaperTheme[]>>;
   /** Comments from the Head of Service: by whom (when several responders), then their points. */
@@ -38,6 +38,8 @@ export interface PaperSection {
 export interface CommitteePaper {
   readonly title: string;
   readonly period: Period;
+  /** "Number of visits in last 12 months:" for a municipal year, else "Number of visits in the period:". */
+  readonly visitsLabel: string;
   readonly titleBlock: readonly { readonly label: string; readonly value: Paragraph }[];
   /** Sections 1–6, in order. */
   readonly before: readonly PaperSection[];

@@ -61,17 +61,17 @@ export function createReportIndexer(deps: {
 }
 
 /** Rebuilds the index from every stored visit (once, for visits stored before it existed; or to repair it). */
-export async function rebuildReportIndex(deps: {
-  visits: VisitRepository;
-  reportVisits: ReportVisitRepository;
-}): Promise<number> {
+export async function rebuildReportIndex(
+  deps: { visits: VisitRepository; reportVisits: ReportVisitRepository },
+  options: { force?: boolean } = {},
+): Promise<number> {
   const summaries = await deps.visits.listSummaries();
   let indexed = 0;
   for (const { visit } of summaries.filter((s) => s.visit.status === 'submitted')) {
     const record = await deps.visits.load(visit.id);
     const copy = record && toReportVisit(record);
     if (copy) {
-      await deps.reportVisits.put(copy);
+      await deps.reportVisits.put(copy, options);
       indexed++;
     }
   }

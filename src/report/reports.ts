@@ -12,7 +12,7 @@ import { draftFor, refreshDraft } from './draft';
 import type { DraftEdit } from './edits';
 import { buildFindings } from './findings';
 import type { CommitteePaper } from './paper';
-import { sensitiveHits, type SensitiveHit } from './sensitive-hits';
+import { csvHits, sensitiveHits, type SensitiveHit } from './sensitive-hits';
 import type { ReportDraftRepository, ReportVisitRepository } from './store';
 import type { DraftChange, Period, ReportDraft, ReportFindings, ReportVisit } from './types';
 
@@ -172,8 +172,10 @@ export function createReports(deps: ReportDeps) {
       for (let attempt = 0; attempt < 3; attempt++) {
         const { findings } = await findingsFor(period);
         const draft = await open(period, findings, user);
-        const target = 'heading' in edit ? draft.services.find((s) => s.heading === edit.heading) : undefined;
-        const current = 'heading' in edit ? target?.etag : draft.sections.etag;
+        const current =
+          edit.kind === 'set-section'
+            ? draft.sections.etag
+            : draft.services.find((s) => s.heading === edit.heading)?.etag;
         if (seen !== undefined && current !== undefined && seen !== current) {
           const [latest] = await deps.drafts.changes(period.key, 1);
           return {
@@ -226,7 +228,8 @@ export function createReports(deps: ReportDeps) {
     ): Promise<ReportExport> {
       const { view: current, added, visits } = await refresh(period, user);
       const paper = composePaper(current.findings, current.draft);
-      const hits = format === 'docx' ? sensitiveHits(paper) : [];
+      const csv = csvRows(visits, deps.forms);
+      const hits = format === 'docx' ? sensitiveHits(paper) : csvHits(csv);
       const released = hits.length === 0 || confirmed;
       if (released && options.record) {
         const what = format === 'docx' ? 'paper (.docx)' : 'visits (.csv)';
@@ -234,7 +237,7 @@ export function createReports(deps: ReportDeps) {
           change(user, `exported the ${what}${hits.length ? ' despite the personal-data check' : ''}`),
         ]);
       }
-      return { paper, csv: csvRows(visits, deps.forms), hits, added, released };
+      return { paper, csv, hits, added, released };
     },
   };
 }

@@ -1,4 +1,5 @@
 import { findSensitiveData } from '../visits/sensitive-data';
+import type { CsvRow } from './csv-rows';
 import type { CommitteePaper } from './paper';
 import { COLUMN_TITLES, COLUMNS } from './types';
 
@@ -36,4 +37,14 @@ export function sensitiveHits(paper: CommitteePaper): SensitiveHit[] {
     ]),
   ];
   return texts.flatMap(({ where, text }) => findSensitiveData(text).map((f) => ({ where, ...f })));
+}
+
+/** The same check over the CSV: every answer as the councillors wrote it, so it is checked before it leaves too. */
+export function csvHits(rows: readonly CsvRow[]): SensitiveHit[] {
+  return rows.flatMap((row) =>
+    findSensitiveData(row.text).map((f) => ({
+      where: `${row.service}, visit of ${row.visitDate} – ${row.area}${row.lens ? ` – ${row.lens}` : ''}`,
+      ...f,
+    })),
+  );
 }

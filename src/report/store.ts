@@ -3,8 +3,11 @@ import type { DraftChange, DraftSections, ReportVisit, ServiceDraft } from './ty
 
 /** The report index: one copy of each submitted visit's report content, read by date range. */
 export interface ReportVisitRepository {
-  /** Writes the visit's copy unless the stored one is as new or newer (by `version`). */
-  put(visit: ReportVisit): Promise<void>;
+  /**
+   * Writes the visit's copy unless the stored one is as new or newer (by `version`); `force` writes it anyway
+   * (a rebuild from the visits, which are the truth). Throws when it cannot.
+   */
+  put(visit: ReportVisit, options?: { force?: boolean }): Promise<void>;
   /** Every indexed visit whose date is in [from, to], in date order. */
   between(from: Day, to: Day): Promise<ReportVisit[]>;
   /** Whether the index was built from the visits stored before it existed. */

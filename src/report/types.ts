@@ -80,6 +80,8 @@ export interface ServiceFindings {
     readonly date: Day;
     readonly councillorNames: readonly string[];
     readonly feedbackAwaited: boolean;
+    /** Booked for a day that has passed, with no form submitted yet: `visitId` is the booking's. */
+    readonly formAwaited?: boolean;
   }[];
   readonly points: readonly SourcePoint[];
   /** "Comments from the Head of Service": each response, oldest visit first. */

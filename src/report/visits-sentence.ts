@@ -8,7 +8,13 @@ export interface HeldVisit {
   readonly serviceName: string;
   readonly date: Day;
   readonly feedbackAwaited: boolean;
+  /** Held on the rota's word (its day has passed) but its form is not submitted yet. */
+  readonly formAwaited?: boolean;
 }
+
+/** What the paper notes after a visit's month: "(form awaited)" or "(feedback awaited)". */
+const noteOf = (visit: HeldVisit): string =>
+  visit.formAwaited ? ' (form awaited)' : visit.feedbackAwaited ? ' (feedback awaited)' : '';
 
 /** What the rota says about a heading beyond the visits held: the next booking, and meetings moved or cancelled. */
 export interface RotaNotes {
@@ -61,22 +67,21 @@ function byService(visits: readonly HeldVisit[]): string {
   return `: ${parts.slice(0, -1).join(', ')}, and ${parts.at(-1)}`;
 }
 
-const dated = (visit: HeldVisit): string =>
-  `${monthOf(visit.date)}${visit.feedbackAwaited ? ' (feedback awaited)' : ''}`;
+const dated = (visit: HeldVisit): string => `${monthOf(visit.date)}${noteOf(visit)}`;
 
 /**
  * Months as the paper writes them: the year once per run of months in it ("April and November 2022, and March
  * 2023"); two visits in one month "two in November 2026"; "(feedback awaited)" after the visit it concerns.
  */
 function dates(visits: readonly HeldVisit[]): string {
-  const months: { month: string; year: string; count: number; awaited: boolean }[] = [];
+  const months: { month: string; year: string; count: number; awaited: string }[] = [];
   for (const visit of visits) {
     const [month, year] = monthOf(visit.date).split(' ') as [string, string];
     const last = months.at(-1);
     if (last && last.month === month && last.year === year) {
       last.count++;
-      last.awaited ||= visit.feedbackAwaited;
-    } else months.push({ month, year, count: 1, awaited: visit.feedbackAwaited });
+      last.awaited ||= noteOf(visit);
+    } else months.push({ month, year, count: 1, awaited: noteOf(visit) });
   }
   const runs: (typeof months)[] = [];
   for (const entry of months) {
@@ -89,12 +94,12 @@ function dates(visits: readonly HeldVisit[]): string {
       run.map((m, i) => {
         const year = i === run.length - 1 ? ` ${m.year}` : '';
         const count = m.count > 1 ? `${inWords(m.count)} in ` : '';
-        return `${count}${m.month}${year}${m.awaited ? ' (feedback awaited)' : ''}`;
+        return `${count}${m.month}${year}${m.awaited}`;
       }),
     ),
   );
-  // "April and November 2022, and March 2023": a comma only where an earlier run has its own "and".
-  const commas = runs.slice(0, -1).some((run) => run.length > 1);
+  // "April and November 2022, and March 2023": a comma where a run has its own "and"; "June 2022 and January 2023".
+  const commas = runs.length > 1 && runs.some((run) => run.length > 1);
   return commas ? `${texts.slice(0, -1).join(', ')}, and ${texts.at(-1)}` : list(texts);
 }
 

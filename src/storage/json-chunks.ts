@@ -8,9 +8,12 @@ export function toChunks(name: string, value: unknown): Record<string, string | 
   const json = JSON.stringify(value);
   const parts: Record<string, string | number> = {};
   let count = 0;
-  for (let start = 0; start < json.length || count === 0; start += CHUNK) {
-    parts[`${name}${count}`] = json.slice(start, start + CHUNK);
-    count++;
+  for (let start = 0; start < json.length || count === 0; count++) {
+    let end = Math.min(start + CHUNK, json.length);
+    // Never split a character written as two UTF-16 units (an emoji): each property must be valid text.
+    if (end < json.length && /[\uD800-\uDBFF]/.test(json[end - 1]!)) end--;
+    parts[`${name}${count}`] = json.slice(start, end);
+    start = end;
   }
   parts[`${name}Parts`] = count;
   return parts;

@@ -58,8 +58,15 @@ export function createBot(deps: BotDeps): ActivityHandler {
         }
       }
       if (context.activity.name === 'fileConsent/invoke') {
-        const turn = await createTurn(context, deps.directory);
-        await answerConsent(turn, deps.files, context.activity.value, context.activity.replyToId);
+        try {
+          const turn = await createTurn(context, deps.directory);
+          await answerConsent(turn, deps.files, context.activity.value, context.activity.replyToId);
+        } catch (error) {
+          if (!isStorageUnavailable(error)) throw error;
+          await context.sendActivity(
+            'Storage is not answering, so no file was saved. Type **report** again in a minute.',
+          );
+        }
         return { status: 200 };
       }
       if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);

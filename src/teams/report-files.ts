@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../cards/escape';
 import type { Reports } from '../report/reports';
 import { parsePeriod } from '../report/period';
 import type { Period } from '../report/types';
@@ -23,9 +24,11 @@ export async function offerPaper(turn: Turn, deps: ReportFileDeps, period: Perio
   // Only offered: the download is recorded when the person accepts it.
   const exported = await deps.reports.export(period, user, 'docx', false, { record: false });
   if (!exported.released) {
-    const lines = exported.hits.slice(0, 10).map((hit) => `- ${hit.kind} (${hit.sample}) in ${hit.where}`);
+    const lines = exported.hits
+      .slice(0, 10)
+      .map((hit) => `- ${hit.kind} (${escapeMarkdown(hit.sample)}) in ${escapeMarkdown(hit.where)}`);
     return turn.sendText(
-      `The paper may hold personal details, so I have not offered it as a file. Fix these in the draft, then type **report ${period.key}** again:\n\n${lines.join('\n')}`,
+      `The paper may hold personal details, so I have not offered it as a file. Fix these in the draft (a head of service's comment: ask them to correct their response), then type **report ${period.key}** again:\n\n${lines.join('\n')}`,
     );
   }
   const body = await writeCommitteePaper(exported.paper);
@@ -107,10 +110,16 @@ export async function answerConsent(
   });
 }
 
-/** Uploads with one PUT, as Teams' file consent flow expects (the whole file in a single range). */
+/**
+ * Uploads with one PUT, as Teams' file consent flow expects (the whole file in a single range), and only to
+ * OneDrive for Business (SharePoint) over HTTPS: the URL arrives in an activity, and the paper must go nowhere else.
+ */
 export const uploadToOneDrive: Upload = async (uploadUrl, body) => {
+  if (!isOneDriveUrl(uploadUrl)) throw new Error('the upload address is not a OneDrive for Business one');
   const response = await fetch(uploadUrl, {
     method: 'PUT',
+    redirect: 'error',
+    signal: AbortSignal.timeout(60_000),
     headers: {
       'Content-Length': String(body.length),
       'Content-Range': `bytes 0-${body.length - 1}/${body.length}`,
@@ -119,3 +128,13 @@ export const uploadToOneDrive: Upload = async (uploadUrl, body) => {
   });
   if (!response.ok) throw new Error(`upload answered ${response.status}`);
 };
+
+/** An https address on SharePoint Online (where OneDrive for Business keeps files), as Teams' uploadUrl is. */
+export function isOneDriveUrl(address: string): boolean {
+  try {
+    const url = new URL(address);
+    return url.protocol === 'https:' && /(^|\.)sharepoint\.com$/i.test(url.hostname);
+  } catch {
+    return false;
+  }
+}

@@ -162,6 +162,38 @@ describe('the committee report, from visits submitted in Teams to the Word paper
     );
   });
 
+  it('follows an amendment: the draft is behind until refreshed, then has the amended point, marked new', async () => {
+    const alex = personAt(bot, connector, persona.councillor);
+    const review = await alex.say('review');
+    const amend = actionsOf(review).find((a) => a.title === 'Amend' && a.data.stepId === 'outcomes.worries');
+    assert.ok(amend, 'the submitted review card offers Amend for each answer');
+    const amendCard = await alex.invoke(amend.verb, amend.data);
+    const amended = await alex.click(amendCard, 'Save amendment', {
+      answer: 'Recruitment remains a challenge\nMorale dipped after the office move',
+      reason: 'Added what the team manager said',
+    });
+    assert.match(cardText(amended), /Amended/);
+    const stale = await draftOf(`/api/report?period=${PERIOD}`);
+    assert.match(stale.body.stale ?? '', /Refresh it/);
+    const { body } = await draftOf(`/api/report/refresh?period=${PERIOD}`, persona.partnerships, {
+      method: 'POST',
+    });
+    const added = cinCp(body)
+      .columns.worries!.flatMap((t) => t.points)
+      .find((p) => /office move/.test(p.text));
+    assert.equal(added?.isNew, true);
+    assert.ok(
+      cinCp(body).columns.worries!.some((t) => t.title === 'Team capacity'),
+      'the rename survived',
+    );
+  });
+
+  it('answers an edit it cannot read with 400, saying what is wrong', async () => {
+    const bad = await edit({ kind: 'reword-point', heading: CIN_CP, pointId: 'x', text: 42 });
+    assert.equal(bad.status, 400);
+    assert.match(bad.body.error!, /^This reword-point edit has no valid text\./);
+  });
+
   it('downloads the paper as Word and the visits as CSV', async () => {
     const docx = await api(`/api/report/committee-paper.docx?period=${PERIOD}`, persona.partnerships);
     assert.equal(docx.status, 200);

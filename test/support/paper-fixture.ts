@@ -51,6 +51,7 @@ const LONG_WORRIES: PaperTheme[] = [
 export const PAPER_FIXTURE: CommitteePaper = {
   title: 'Councillor Frontline Visits Annual Report',
   period: { key: '2024-25', from: '2024-04-01', to: '2025-03-31', label: '1 April 2024 to 31 March 2025' },
+  visitsLabel: 'Number of visits in last 12 months:',
   titleBlock: [
     { label: 'Committee', value: { text: 'Children & Families Committee' } },
     {

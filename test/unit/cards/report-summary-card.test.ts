@@ -12,6 +12,7 @@ describe('the report summary card', () => {
           heading: 'Cheshire East Consultation Service (ChECS)',
           visits: 2,
           feedbackAwaited: 1,
+          formAwaited: 0,
           themes: 3,
           points: 1,
         },

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { composePaper } from '../../../src/report/compose-paper';
+import { draftService } from '../../../src/report/draft';
 import { buildFindings } from '../../../src/report/findings';
 import type { CommitteePaper, PaperService } from '../../../src/report/paper';
 import { LAMING, PAPER_TITLE } from '../../../src/report/paper-text';
@@ -237,12 +238,27 @@ describe('composing the committee paper', () => {
       });
     });
 
-    it('a heading with no draft has empty columns', () => {
-      assert.deepEqual(serviceOf(paper, SHORT_BREAKS).columns, {
-        'working-well': [],
-        worries: [],
-        'next-steps': [],
-      });
+    it('a heading the draft has not seen yet (regrouped in the directory) shows the proposed themes, not empty columns', () => {
+      const found = FINDINGS.services.find((s) => s.group.heading === SHORT_BREAKS)!;
+      const proposed = draftService(found);
+      assert.ok(found.points.length > 0, 'the fixture has short-breaks points');
+      assert.deepEqual(
+        serviceOf(paper, SHORT_BREAKS).columns.worries.map((t) => t.title),
+        proposed.columns.worries.filter((t) => t.points.length > 0).map((t) => t.title),
+      );
+      assert.ok(serviceOf(paper, SHORT_BREAKS).columns.worries.length > 0);
+    });
+
+    it('says "in last 12 months" for a municipal year only', () => {
+      assert.equal(paper.visitsLabel, 'Number of visits in last 12 months:');
+      const custom = composePaper(
+        {
+          ...FINDINGS,
+          period: { key: '2022-05-01..2022-12-31', from: '2022-05-01', to: '2022-12-31', label: '' },
+        },
+        draftWith(),
+      );
+      assert.equal(custom.visitsLabel, 'Number of visits in the period:');
     });
 
     it('one responder: their paragraphs, bullets removed, without a name', () => {

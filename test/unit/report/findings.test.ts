@@ -220,6 +220,23 @@ describe('report findings', () => {
       );
     });
 
+    it('counts a visit booked in the last 4 weeks of the period whose form is not in yet, as "form awaited"', () => {
+      // Today is 12 April 2023: 22 March is within the 4 weeks a form is due in; 1 March is older (form overdue).
+      const bookings: Booking[] = [
+        booking('b-checs-late', 'checs', '2023-03-22'),
+        booking('b-checs-stale', 'checs', '2023-03-01'),
+      ];
+      const checs = heading(findings({ bookings }), CHECS);
+      assert.equal(
+        checs.visitsSentence,
+        'three visits have taken place: August 2022, and January and March 2023 (form awaited).',
+      );
+      assert.deepEqual(
+        checs.visits.filter((v) => v.formAwaited).map((v) => v.visitId),
+        ['b-checs-late'],
+      );
+    });
+
     it('does not name a cancelled booking, but the next one still booked', () => {
       const bookings: Booking[] = [
         booking('b-checs-1', 'checs', '2023-05-10', { status: 'cancelled', history: [cancelled('other')] }),
@@ -429,6 +446,13 @@ describe('report findings', () => {
     it('changes when a visit joins the period', () => {
       const late = reportVisit({ visitId: 'v-late', serviceId: 'checs', date: '2023-03-30', answers: {} });
       assert.notEqual(findings({ visits: [...VISITS, late] }).latestVersion, findings().latestVersion);
+    });
+
+    it('changes when the directory puts a service under another heading, so the draft is redrafted there', () => {
+      const regrouped = SERVICES.map((s) =>
+        s.id === 'cin-cp-crewe' ? { ...s, reportHeading: 'Crewe teams' } : s,
+      );
+      assert.notEqual(findings({ services: regrouped }).latestVersion, findings().latestVersion);
     });
 
     it('does not change for a visit outside the period', () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { escapeMarkdown } from '../../../src/cards/escape';
 import type { Person } from '../../../src/directory/types';
 import { writeCommitteePaper } from '../../../src/documents/committee-paper-docx';
 import { createLogger } from '../../../src/kernel/log';
@@ -6,7 +7,12 @@ import { municipalYear } from '../../../src/report/period';
 import type { ReportExport } from '../../../src/report/reports';
 import type { SensitiveHit } from '../../../src/report/sensitive-hits';
 import type { Period } from '../../../src/report/types';
-import { answerConsent, offerPaper, type ReportFileDeps } from '../../../src/teams/report-files';
+import {
+  answerConsent,
+  isOneDriveUrl,
+  offerPaper,
+  type ReportFileDeps,
+} from '../../../src/teams/report-files';
 import { PAPER_FIXTURE } from '../../support/paper-fixture';
 import { RecordingTurn } from '../../support/recording-turn';
 
@@ -60,14 +66,15 @@ const PHONE_HIT: SensitiveHit = {
 
 /** The fakes: `reports.export` answers the fixture paper, `upload` records, the log is captured. */
 function fakes(options: { hits?: SensitiveHit[]; released?: boolean; uploadFails?: Error } = {}) {
-  const exports: { period: Period; user: Person; format: string; confirmed: boolean }[] = [];
+  const exports: { period: Period; user: Person; format: string; confirmed: boolean; recorded: boolean }[] =
+    [];
   const uploads: { url: string; body: Buffer }[] = [];
   const log: { level: string; line: string }[] = [];
   const hits = options.hits ?? [];
   const deps: ReportFileDeps = {
     reports: {
-      async export(period, user, format, confirmed): Promise<ReportExport> {
-        exports.push({ period, user, format, confirmed });
+      async export(period, user, format, confirmed, record = { record: true }): Promise<ReportExport> {
+        exports.push({ period, user, format, confirmed, recorded: record.record });
         return {
           paper: PAPER_FIXTURE,
           csv: [],
@@ -100,7 +107,10 @@ describe('the committee paper as a file in Teams', () => {
       const turn = new RecordingTurn(SAM);
       const { deps, exports, uploads } = fakes();
       await offerPaper(turn, deps, PERIOD);
-      assert.deepEqual(exports, [{ period: PERIOD, user: SAM, format: 'docx', confirmed: false }]);
+      // Only offered: the change log records the download when it is accepted, not the offer.
+      assert.deepEqual(exports, [
+        { period: PERIOD, user: SAM, format: 'docx', confirmed: false, recorded: false },
+      ]);
       assert.equal(turn.sent.length, 1);
       const [attachment] = turn.attachments;
       assert.ok(attachment);
@@ -138,8 +148,9 @@ describe('the committee paper as a file in Teams', () => {
       assert.ok(text);
       assert.match(text, /^The paper may hold personal details, so I have not offered it as a file\./);
       assert.match(text, /type \*\*report 2025-26\*\* again/);
-      assert.ok(text.includes(`- a UK phone number (030…12) in 2. Executive Summary`), text);
-      assert.ok(text.includes(`- an email address (jo.…uk) in ${EMAIL_HIT.where}`), text);
+      // Where a hit is holds headings and theme titles: escaped, so Teams shows them as typed.
+      assert.ok(text.includes(`- a UK phone number (030…12) in 2\\. Executive Summary`), text);
+      assert.ok(text.includes(`- an email address (jo.…uk) in ${escapeMarkdown(EMAIL_HIT.where)}`), text);
       assert.deepEqual(uploads, []);
     });
 
@@ -162,7 +173,9 @@ describe('the committee paper as a file in Teams', () => {
       assert.equal(uploads[0]!.url, UPLOAD_URL);
       assert.equal(uploads[0]!.body.subarray(0, 2).toString('latin1'), 'PK');
       assert.equal(uploads[0]!.body.length, docxLength);
-      assert.deepEqual(exports, [{ period: PERIOD, user: SAM, format: 'docx', confirmed: false }]);
+      assert.deepEqual(exports, [
+        { period: PERIOD, user: SAM, format: 'docx', confirmed: false, recorded: true },
+      ]);
       assert.deepEqual(turn.sent, [
         { kind: 'delete', activityId: 'consent-card-1' },
         {
@@ -279,5 +292,13 @@ describe('the committee paper as a file in Teams', () => {
       await answerConsent(turn, fakes().deps, undefined, undefined);
       assert.deepEqual(turn.texts, ['That download offer is no longer valid: type **report** again.']);
     });
+  });
+
+  it('uploads only to OneDrive for Business over HTTPS', () => {
+    assert.equal(isOneDriveUrl('https://contoso-my.sharepoint.com/personal/sam/Documents/report.docx'), true);
+    assert.equal(isOneDriveUrl('http://contoso-my.sharepoint.com/personal/sam/report.docx'), false);
+    assert.equal(isOneDriveUrl('https://sharepoint.com.evil.example/upload'), false);
+    assert.equal(isOneDriveUrl('https://127.0.0.1:3978/api/messages'), false);
+    assert.equal(isOneDriveUrl('not a url'), false);
   });
 });
