@@ -2,7 +2,7 @@ import type { DirectoryLookup } from '../directory/directory';
 import type { Person } from '../directory/types';
 import type { Clock } from '../kernel/clock';
 import { ConcurrencyConflict } from '../kernel/errors';
-import { londonDay } from '../kernel/london';
+import { addMonths, londonDay } from '../kernel/london';
 import type { BookingRepository } from '../rota/store';
 import type { FormCatalogue } from '../visits/forms';
 import { applyEdit } from './apply-edit';
@@ -19,7 +19,7 @@ import type { DraftChange, Period, ReportDraft, ReportFindings, ReportVisit } fr
 export interface ReportDeps {
   readonly reportVisits: Pick<ReportVisitRepository, 'between'>;
   readonly drafts: ReportDraftRepository;
-  readonly bookings: Pick<BookingRepository, 'listFrom'>;
+  readonly bookings: Pick<BookingRepository, 'listBetween'>;
   readonly directory: Pick<DirectoryLookup, 'services'>;
   readonly forms: FormCatalogue;
   readonly clock: Clock;
@@ -58,7 +58,8 @@ export function createReports(deps: ReportDeps) {
   ): Promise<{ findings: ReportFindings; visits: ReportVisit[] }> => {
     const [visits, bookings, services] = await Promise.all([
       deps.reportVisits.between(period.from, period.to),
-      deps.bookings.listFrom(period.from),
+      // The period, and the year after it for "a further visit is planned".
+      deps.bookings.listBetween(period.from, addMonths(period.to, 12)),
       deps.directory.services(),
     ]);
     const today = londonDay(deps.clock.now());

@@ -6,8 +6,8 @@ export interface BookingRepository {
   create(booking: Omit<Booking, 'etag'>): Promise<void>;
   get(id: string): Promise<Booking | undefined>;
   list(): Promise<Booking[]>;
-  /** The bookings for `day` or later (a report reads its period and what is booked after it). */
-  listFrom(day: Day): Promise<Booking[]>;
+  /** The bookings from `from` to `to`, both included (a report reads its period and the year booked after it). */
+  listBetween(from: Day, to: Day): Promise<Booking[]>;
   /** Replaces a booking if unchanged since it was read; ConcurrencyConflict otherwise. */
   update(booking: Booking, changes: Partial<Omit<Booking, 'id' | 'etag'>>): Promise<void>;
 }

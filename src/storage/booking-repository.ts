@@ -15,8 +15,8 @@ export function createBookingRepository(table: TableClient): BookingRepository {
       return row && toBooking(row);
     },
     list: async () => (await listPartition<Row>(table, 'booking')).map(toBooking),
-    async listFrom(day) {
-      const filter = odata`PartitionKey eq ${'booking'} and day ge ${day}`;
+    async listBetween(from, to) {
+      const filter = odata`PartitionKey eq ${'booking'} and day ge ${from} and day le ${to}`;
       const bookings: Booking[] = [];
       for await (const row of table.listEntities<Row>({ queryOptions: { filter } }))
         bookings.push(toBooking(row));

@@ -488,7 +488,7 @@ async function measureInChild(periodKey: string, prefix: string, proxyPort: numb
       save: timed('drafts.save', stores.reportDrafts.save),
       changes: timed('drafts.changes', stores.reportDrafts.changes),
     },
-    bookings: { listFrom: timed('bookings.listFrom', stores.bookings.listFrom) },
+    bookings: { listBetween: timed('bookings.listBetween', stores.bookings.listBetween) },
     directory: { services: timed('directory.services', directory.services) },
     forms,
     clock,
