@@ -159,7 +159,7 @@ export async function startApp(
   });
 
   const server = createHttpServer({
-    handleMessages: createMessagesHandler(adapter, bot),
+    handleMessages: createMessagesHandler(adapter, bot, log),
     health: () => pingStorage(storage.tables.People),
     log,
     report: {

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import restify from 'restify';
 import type { Logger } from '../kernel/log';
 import { mountReportApi, type ReportApiDeps } from './report-api';
@@ -20,6 +21,38 @@ export interface HttpServer {
   close(graceMs?: number): Promise<void>;
 }
 
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Request bodies are uncompressed JSON or nothing: Bot Framework and the report API both send JSON. Anything else is
+ * refused unread: restify's form parser builds objects from it, its multipart parser writes files to disk, and its
+ * gzip reader neither limits the unzipped size nor catches a corrupt stream (which would end the process).
+ */
+function jsonBodiesOnly(req: restify.Request, res: restify.Response, next: restify.Next): void {
+  if (!req.getContentLength() && !req.isChunked()) return next();
+  if (req.headers['content-encoding'] !== undefined) {
+    res.send(415, { error: 'Send the body uncompressed.' });
+    return next(false);
+  }
+  const type = req.getContentType().trim();
+  if (type === 'application/json' || /^application\/[\w.-]+\+json$/.test(type)) return next();
+  res.send(415, { error: 'Send the body as JSON (Content-Type: application/json).' });
+  return next(false);
+}
+
+const statusOf = (error: Error): number => {
+  const status = (error as { statusCode?: unknown }).statusCode;
+  return typeof status === 'number' && status >= 400 && status <= 599 ? status : 500;
+};
+
+/** What a caller is told about a failed request: a fixed sentence by status, never the error's own text. */
+function publicMessage(status: number, error: Error): string {
+  if (status >= 500) return 'Something went wrong on our side.';
+  if ((error as { restCode?: unknown }).restCode === 'InvalidContent') return 'The body is not valid JSON.';
+  if (status === 413) return `The body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`;
+  return STATUS_CODES[status] ?? 'Bad request';
+}
+
 /** The restify server: POST /api/messages, GET /healthz and the report API. */
 export function createHttpServer(deps: HttpDeps): HttpServer {
   const server = restify.createServer({ name: 'frontline-visits', handleUncaughtExceptions: false });
@@ -34,7 +67,15 @@ export function createHttpServer(deps: HttpDeps): HttpServer {
     });
     return next();
   });
-  server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024, mapParams: false }));
+  server.use(jsonBodiesOnly);
+  server.use(restify.plugins.bodyReader({ maxBodySize: MAX_BODY_BYTES }));
+  server.use(restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }));
+  server.on('restifyError', (req: restify.Request, res: restify.Response, error: Error, done: () => void) => {
+    const status = statusOf(error);
+    if (status >= 500) deps.log.error('Request failed', { method: req.method, path: req.path(), error });
+    if (!res.headersSent) res.send(status, { error: publicMessage(status, error) });
+    return done();
+  });
 
   server.post('/api/messages', async (req, res) => {
     await deps.handleMessages(req, res);

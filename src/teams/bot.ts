@@ -1,4 +1,4 @@
-import { ActivityHandler, TurnContext, type InvokeResponse } from 'botbuilder';
+import { ActivityHandler, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { escapeMarkdown } from '../cards/escape';
 import { renderInfoCard } from '../cards/info-card';
 import type { DirectoryLookup } from '../directory/directory';
@@ -7,6 +7,7 @@ import type { Logger } from '../kernel/log';
 import type { ConversationRepository } from '../outbox/addresses';
 import type { FormCatalogue } from '../visits/forms';
 import type { CardRouter } from './actions/router';
+import { typedText } from './activity-facts';
 import { commandsFor, parseCommandText, type Command } from './commands/command';
 import { introduction } from './commands/table';
 import { notHere, welcomeData } from './introductions';
@@ -82,7 +83,7 @@ export function createBot(deps: BotDeps): ActivityHandler {
   const bot = new Bot();
 
   bot.onMembersAdded(async (context, next) => {
-    const botWasAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id);
+    const botWasAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient?.id);
     if (botWasAdded) {
       const turn = await createTurn(context, deps.directory);
       await rememberPersonalChat(turn);
@@ -92,7 +93,7 @@ export function createBot(deps: BotDeps): ActivityHandler {
   });
 
   bot.onMessage(async (context, next) => {
-    const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
+    const text = typedText(context.activity);
     const turn = await createTurn(context, deps.directory);
     await rememberPersonalChat(turn);
     const { name, args } = parseCommandText(text);

@@ -3,7 +3,7 @@ import { CardFactory } from 'botbuilder';
 import type { DirectoryLookup } from '../directory/directory';
 import type { Person } from '../directory/types';
 import type { ConversationTarget } from '../outbox/addresses';
-import { scopeOf, tenantOf, type Scope } from './activity-facts';
+import { scopeOf, senderAadObjectId, tenantOf, type Scope } from './activity-facts';
 
 /** What a handler needs from one turn, without botbuilder's whole surface: who and where, and a way to answer. */
 export interface Turn {
@@ -38,7 +38,7 @@ export async function createTurn(
   context: TurnContext,
   directory: Pick<DirectoryLookup, 'person'>,
 ): Promise<Turn> {
-  const aadObjectId = context.activity.from?.aadObjectId?.toLowerCase() || undefined;
+  const aadObjectId = senderAadObjectId(context.activity);
   const user = aadObjectId ? await directory.person(aadObjectId) : undefined;
   return {
     scope: scopeOf(context.activity),
