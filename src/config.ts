@@ -10,6 +10,8 @@ export interface Config {
   readonly visitForm: string;
   /** How often the outbox is checked for messages to send (it is also checked right after each change). */
   readonly outboxPollMs: number;
+  /** How long a message failing with transient errors is retried before it is given up (ms). */
+  readonly outboxGiveUpMs: number;
   /** How often the nudge rules are evaluated (by whichever instance holds the lease). */
   readonly nudgeTickMs: number;
 }
@@ -69,6 +71,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     storage: readStorage(value, production),
     visitForm: readFormId(value('VISIT_FORM')),
     outboxPollMs: readPositive('OUTBOX_POLL_MS', value('OUTBOX_POLL_MS'), 2_000),
+    outboxGiveUpMs: readHours('OUTBOX_GIVE_UP_HOURS', value('OUTBOX_GIVE_UP_HOURS'), 24) * 3_600_000,
     nudgeTickMs: readPositive('NUDGE_TICK_MS', value('NUDGE_TICK_MS'), 300_000),
   };
 }
@@ -175,6 +178,15 @@ function readPositive(name: string, raw: string | undefined, fallback: number): 
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 100 || n > 3_600_000) {
     throw new ConfigError(name, `must be a whole number of milliseconds from 100 to 3600000, not "${raw}"`);
+  }
+  return n;
+}
+
+function readHours(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0.01 || n > 720) {
+    throw new ConfigError(name, `must be a number of hours from 0.01 to 720 (30 days), not "${raw}"`);
   }
   return n;
 }

@@ -16,6 +16,7 @@ import { createMessagesHandler } from './teams/messages-endpoint';
 import { createTenantFilter } from './teams/tenant-filter';
 import { createTurnErrorHandler } from './teams/turn-error-handler';
 import { createDispatcher } from './outbox/dispatcher';
+import { createLanes } from './outbox/lanes';
 import { renderDigest } from './cards/digest-card';
 import { renderNudge } from './cards/nudge-card';
 import { createNudgeHandling } from './nudges/handling';
@@ -67,6 +68,8 @@ export async function startApp(
     log.info(`Committee report index built from ${indexed} submitted visit(s).`);
   }
 
+  /** Names this process among the instances sharing the storage (leases, the tenant's sending rate). */
+  const instanceId = randomUUID();
   const auth = createBotAuthentication(config.bot);
   const adapter = createAdapter(auth);
   adapter.use(createTenantFilter(config.allowedTenantIds, log));
@@ -76,6 +79,10 @@ export async function startApp(
     standalone: store.standaloneOutbox,
     resolve: (to) => resolveAddress(to, store.conversations),
     send: createSender(auth, config.bot.kind === 'entra' ? config.bot.appId : ''),
+    lanes: createLanes(store.lanes, clock),
+    instances: store.leases,
+    instanceId,
+    giveUpAfterMs: config.outboxGiveUpMs,
     clock,
     log,
   });
@@ -86,7 +93,7 @@ export async function startApp(
     state: () => readNudgeState({ ...store, directory, dispatcher }),
     outbox: store.standaloneOutbox,
     settings: DEFAULT_SETTINGS,
-    instanceId: randomUUID(),
+    instanceId,
     leaseMs: config.nudgeTickMs * 3,
     clock,
     log,

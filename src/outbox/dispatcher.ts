@@ -1,10 +1,11 @@
 import type { Clock } from '../kernel/clock';
 import type { Logger } from '../kernel/log';
 import type { ConversationTarget } from './addresses';
-import type { OutboxStore } from './store';
-import { createPacer } from './pacer';
+import type { Lanes } from './lanes';
+import { createTenantPacer } from './pacer';
+import { nextAttemptDelayMs } from './retry-policy';
+import type { InstanceRegistry, OutboxStore } from './store';
 import type { OpenMessage } from './waiting';
-import { MAX_ATTEMPTS, nextAttemptDelayMs } from './retry-policy';
 import { addressKey, type Address, type NewMessage, type OutboxMessage, type SendResult } from './types';
 
 /**
@@ -23,6 +24,12 @@ export interface DispatcherDeps {
   readonly standalone: OutboxStore;
   readonly resolve: (to: Address) => Promise<ConversationTarget | undefined>;
   readonly send: Send;
+  /** Each conversation's lane in storage: Teams' per-conversation limits, held across instances. */
+  readonly lanes: Lanes;
+  readonly instances: InstanceRegistry;
+  readonly instanceId: string;
+  /** A message is given up once it has been tried for this long (OUTBOX_GIVE_UP_HOURS). */
+  readonly giveUpAfterMs: number;
   readonly clock: Clock;
   readonly log: Logger;
   readonly sleep?: (ms: number) => Promise<void>;
@@ -32,18 +39,42 @@ export interface DispatcherDeps {
 const LEASE_MS = 60_000;
 /** A message whose channel is not linked yet is looked at again after this. */
 const UNADDRESSED_RETRY_MS = 60_000;
+/** A send waits in line for its conversation's next slot at most this long; beyond it, the next pass tries. */
+const MAX_INLINE_WAIT_MS = 2_000;
+/** How often an instance says it is alive, for the others to count it in the tenant's rate. */
+const HEARTBEAT_MS = 30_000;
 
 /**
- * Delivers outbox messages: in order within each partition and recipient, paced within Teams' limits, retried with
- * backoff, each claimed before it is sent so that one instance sends it, at most once.
+ * Delivers outbox messages: in order within each partition and recipient, within Teams' limits per conversation
+ * (kept in storage, so they hold across instances) and this instance's share of the tenant's rate, retried with
+ * backoff until the message is too old, each claimed before it is sent so that one instance sends it. Delivery is
+ * at least once: a message is posted twice only if its sender dies between Teams' answer and marking it sent.
  */
 export function createDispatcher(deps: DispatcherDeps) {
   const { clock, log } = deps;
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const pacer = createPacer(clock);
+  const tenant = createTenantPacer(clock);
   const later = (ms: number): string => new Date(clock.now().getTime() + ms).toISOString();
+  let instances = 1;
+  let lastHeartbeat = -Infinity;
 
-  async function deliver(message: OutboxMessage): Promise<'done' | 'blocked'> {
+  /** Says this instance is alive and counts the others, at most every HEARTBEAT_MS. */
+  async function heartbeat(): Promise<void> {
+    const now = clock.now().getTime();
+    if (now - lastHeartbeat < HEARTBEAT_MS) return;
+    lastHeartbeat = now;
+    try {
+      await deps.instances.heartbeat(deps.instanceId, new Date(now + 3 * HEARTBEAT_MS));
+      instances = Math.max(1, await deps.instances.alive(new Date(now)));
+    } catch (error) {
+      log.warn('Could not count the sending instances; keeping the last count', {
+        instances,
+        error: String(error),
+      });
+    }
+  }
+
+  async function deliver(message: OutboxMessage, busy: Set<string>): Promise<'done' | 'blocked'> {
     const target = await deps.resolve(message.to);
     if (!target) {
       await store(message).update(message, { nextAttemptAt: later(UNADDRESSED_RETRY_MS) });
@@ -66,18 +97,35 @@ export function createDispatcher(deps: DispatcherDeps) {
         activityId: original.sentActivityId,
       };
     }
-    const claimed = await store(message).update(message, { status: 'sending', leaseUntil: later(LEASE_MS) });
+    // Teams throttles per conversation: a channel's posts and the threads they start count as one.
+    const conversation = target.channelId ?? target.conversationId;
+    if (busy.has(conversation)) return 'blocked';
+    const slot = await deps.lanes.reserve(conversation, MAX_INLINE_WAIT_MS);
+    if ('busyUntil' in slot) {
+      busy.add(conversation); // paused after a 429, or at its limit: the next pass tries again
+      return 'blocked';
+    }
+    const attempts = message.attempts + 1;
+    // The attempt is recorded before the send, so a sender that dies mid-send leaves a trace of it.
+    const claimed = await store(message).update(message, {
+      status: 'sending',
+      attempts,
+      leaseUntil: later(LEASE_MS),
+    });
     if (!claimed) return 'blocked'; // another instance claimed it first
+    if (message.status === 'sending' && message.kind === 'post') {
+      log.warn('Outbox message taken over from a sender that stopped mid-send; it may be posted twice', {
+        id: message.id,
+      });
+    }
 
-    const wait = pacer.delayMs(target.conversationId);
+    const wait = Math.max(slot.at - clock.now().getTime(), tenant.delayMs(instances));
     if (wait > 0) await sleep(wait);
     const result = await deps.send(target, message.activity, replace);
-    pacer.sent(target.conversationId);
-    const attempts = message.attempts + 1;
+    tenant.sent();
     if (result.ok) {
       await store(message).update(claimed, {
         status: 'sent',
-        attempts,
         ...(result.activityId ? { sentActivityId: result.activityId } : {}),
         ...(result.conversationId ? { sentConversationId: result.conversationId } : {}),
       });
@@ -85,11 +133,20 @@ export function createDispatcher(deps: DispatcherDeps) {
     }
     const gone = unreachable(message.to, result.status);
     const delay = gone ? undefined : nextAttemptDelayMs(attempts, result.status, result.retryAfterSeconds);
+    if (result.status === 429) {
+      // A 429 is about the conversation, not this message: hold back everything to it until Retry-After.
+      await deps.lanes.pause(conversation, clock.now().getTime() + (result.retryAfterSeconds ?? 1) * 1000);
+      busy.add(conversation);
+    }
     const error = (gone ?? `${result.status ?? 'no answer'}: ${result.error}`).slice(0, 500);
-    if (delay === undefined) {
+    const since = Date.parse(message.tryingSince ?? message.createdAt);
+    const tooOld = delay !== undefined && clock.now().getTime() + delay > since + deps.giveUpAfterMs;
+    if (delay === undefined || tooOld) {
       await store(message).update(claimed, { status: 'dead', attempts, lastError: error });
       log.error('Outbox message is dead', { id: message.id, summary: message.summary, attempts, error });
-      await reportDead(message, attempts, error, gone !== undefined);
+      const tried =
+        attempts === 1 ? '1 attempt' : `${attempts} attempts over ${duration(clock.now().getTime() - since)}`;
+      await reportDead(message, tried, error, gone !== undefined);
       return 'blocked';
     }
     await store(message).update(claimed, {
@@ -112,7 +169,7 @@ export function createDispatcher(deps: DispatcherDeps) {
 
   async function reportDead(
     message: OutboxMessage,
-    attempts: number,
+    tried: string,
     error: string,
     gone: boolean,
   ): Promise<void> {
@@ -126,7 +183,7 @@ export function createDispatcher(deps: DispatcherDeps) {
         // Plain text: the summary holds names from the directory, which must not be read as markdown.
         text: gone
           ? `I could not deliver "${message.summary}": ${error}. Type "outbox" here to see what is waiting.`
-          : `I could not deliver "${message.summary}" after ${attempts} attempt${attempts === 1 ? '' : 's'} (last error ${error.split(':')[0]}). ` +
+          : `I could not deliver "${message.summary}" after ${tried} (last error ${error.split(':')[0]}). ` +
             'Type "outbox" here to see it and retry.',
         textFormat: 'plain',
       },
@@ -137,7 +194,9 @@ export function createDispatcher(deps: DispatcherDeps) {
   return {
     /** One pass over every waiting message; answers how many were delivered. */
     async tick(): Promise<number> {
+      await heartbeat();
       let delivered = 0;
+      const busy = new Set<string>();
       const now = clock.now().toISOString();
       // A message that is not due (waiting to retry, or claimed by a live sender) holds back the later
       // messages of its lane, so each visit's messages reach each recipient in the order they were written;
@@ -154,7 +213,7 @@ export function createDispatcher(deps: DispatcherDeps) {
             blocked.add(laneOf(message));
             continue;
           }
-          const outcome = await deliver(message).catch((error: unknown) => {
+          const outcome = await deliver(message, busy).catch((error: unknown) => {
             log.error('Outbox delivery failed unexpectedly', { id: message.id, error });
             return 'blocked' as const;
           });
@@ -192,7 +251,12 @@ export function createDispatcher(deps: DispatcherDeps) {
       );
       const requeued = await Promise.all(
         dead.map((m) =>
-          store(m).update(m, { status: 'pending', attempts: 0, nextAttemptAt: clock.now().toISOString() }),
+          store(m).update(m, {
+            status: 'pending',
+            attempts: 0,
+            nextAttemptAt: clock.now().toISOString(),
+            tryingSince: clock.now().toISOString(),
+          }),
         ),
       );
       return requeued.filter(Boolean).length;
@@ -206,6 +270,7 @@ export function createDispatcher(deps: DispatcherDeps) {
         status: 'pending',
         attempts: 0,
         nextAttemptAt: clock.now().toISOString(),
+        tryingSince: clock.now().toISOString(),
       });
       return requeued !== undefined;
     },
@@ -231,4 +296,9 @@ export function unreachable(to: Address, status: number | undefined): string | u
   }
 }
 
-export { MAX_ATTEMPTS };
+/** "3 minutes", "5 hours": how long a message was tried, for the dead-letter notice. */
+function duration(ms: number): string {
+  const minutes = Math.max(1, Math.round(ms / 60_000));
+  if (minutes < 120) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  return `${Math.round(minutes / 60)} hours`;
+}

@@ -1,24 +1,18 @@
 import type { Clock } from '../kernel/clock';
 
-/** Teams' limits for a bot's proactive sends: 7 per second per conversation, ~50 per second per tenant. */
-export const PER_CONVERSATION_GAP_MS = Math.ceil(1000 / 7);
+/** Teams' rate for one app in one tenant: about 50 requests a second, shared by every instance that sends. */
 export const PER_TENANT_GAP_MS = Math.ceil(1000 / 50);
 
-/** Spaces sends so that neither limit is reached: answers how long to wait before the next send. */
-export function createPacer(clock: Clock) {
-  const lastByConversation = new Map<string, number>();
-  let lastAny = -Infinity;
+/** Spaces this instance's sends to its share of the tenant's rate: answers how long to wait before the next one. */
+export function createTenantPacer(clock: Clock) {
+  let last = -Infinity;
   return {
-    delayMs(conversationId: string): number {
-      const now = clock.now().getTime();
-      const conversation = (lastByConversation.get(conversationId) ?? -Infinity) + PER_CONVERSATION_GAP_MS;
-      return Math.max(0, conversation - now, lastAny + PER_TENANT_GAP_MS - now);
+    /** `instances`: how many instances are sending now, each taking an equal share. */
+    delayMs(instances: number): number {
+      return Math.max(0, last + PER_TENANT_GAP_MS * Math.max(1, instances) - clock.now().getTime());
     },
-    sent(conversationId: string): void {
-      const now = clock.now().getTime();
-      lastByConversation.set(conversationId, now);
-      lastAny = now;
-      if (lastByConversation.size > 10_000) lastByConversation.clear();
+    sent(): void {
+      last = clock.now().getTime();
     },
   };
 }

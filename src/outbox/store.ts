@@ -16,3 +16,11 @@ export interface OutboxStore {
   /** Changes a message if nobody else has since it was read: the changed message, or undefined when someone has. */
   update(message: OutboxMessage, patch: Partial<OutboxMessage>): Promise<OutboxMessage | undefined>;
 }
+
+/** The instances that are sending, so that each takes its share of the tenant-wide rate. */
+export interface InstanceRegistry {
+  /** Says this instance is alive until `until`. */
+  heartbeat(instanceId: string, until: Date): Promise<void>;
+  /** How many instances said they are alive at `now` (at least this one, once it has said so). */
+  alive(now: Date): Promise<number>;
+}

@@ -39,6 +39,8 @@ export interface OutboxMessage {
   /** The conversation it was posted in (for a channel: the new thread's id, `…;messageid=…`), for updates. */
   readonly sentConversationId?: string;
   readonly createdAt: string;
+  /** Since when it has been tried (its creation, or the last Retry or requeue): it is given up by this age. */
+  readonly tryingSince?: string;
   readonly etag: string;
 }
 

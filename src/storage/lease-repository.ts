@@ -1,6 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
 import type { LeaseRepository } from '../nudges/store';
-import { getOrUndefined } from './table-helpers';
+import type { InstanceRegistry } from '../outbox/store';
+import { getOrUndefined, listPartition } from './table-helpers';
 
 interface LeaseRow {
   partitionKey: string;
@@ -10,9 +11,22 @@ interface LeaseRow {
   etag: string;
 }
 
-/** The Leases table: PartitionKey "lease", RowKey the job's name; taken with an ETag-conditional write. */
-export function createLeaseRepository(table: TableClient): LeaseRepository {
+/**
+ * The Leases table: PartitionKey "lease", RowKey the job's name, taken with an ETag-conditional write; and
+ * PartitionKey "instance", one row per running instance with the time it is alive until.
+ */
+export function createLeaseRepository(table: TableClient): LeaseRepository & InstanceRegistry {
   return {
+    async heartbeat(instanceId, until) {
+      await table.upsertEntity(
+        { partitionKey: 'instance', rowKey: instanceId, until: until.toISOString() },
+        'Replace',
+      );
+    },
+    async alive(now) {
+      const rows = await listPartition<{ until: string }>(table, 'instance');
+      return rows.filter((row) => new Date(row.until) > now).length;
+    },
     async acquire(name, holder, now, until) {
       const row = { partitionKey: 'lease', rowKey: name, holder, until: until.toISOString() };
       try {

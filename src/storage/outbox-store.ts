@@ -137,6 +137,7 @@ function toMessage(store: string, row: Row): OutboxMessage {
     ...(text('sentActivityId') ? { sentActivityId: text('sentActivityId') } : {}),
     ...(text('sentConversationId') ? { sentConversationId: text('sentConversationId') } : {}),
     createdAt: text('createdAt') ?? '',
+    ...(text('tryingSince') ? { tryingSince: text('tryingSince') } : {}),
     etag: row.etag,
   };
 }

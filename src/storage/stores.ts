@@ -1,6 +1,7 @@
 import { createBookingRepository } from './booking-repository';
 import { createConversationRepository } from './conversation-repository';
 import { createCouncillorVisitRepository } from './councillor-visit-repository';
+import { createLaneRepository } from './lane-repository';
 import { createLeaseRepository } from './lease-repository';
 import { createLiveCardRepository } from './live-card-repository';
 import { createNudgeRepository } from './nudge-repository';
@@ -26,6 +27,7 @@ export function createStores(tables: Tables) {
     bookings: createBookingRepository(tables.Rota),
     nudges: createNudgeRepository(tables.Nudges),
     leases: createLeaseRepository(tables.Leases),
+    lanes: createLaneRepository(tables.Lanes),
     reportVisits: createReportVisitRepository(tables.ReportVisits),
     reportDrafts: createReportDraftRepository(tables.ReportDrafts),
     /** The outbox of each table that holds messages: a visit's messages live in its partition. */

@@ -13,6 +13,7 @@ export const TABLE_NAMES = [
   'Nudges',
   'ReportVisits',
   'ReportDrafts',
+  'Lanes',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 export type Tables = Readonly<Record<TableName, TableClient>>;

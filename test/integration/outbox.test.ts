@@ -17,7 +17,6 @@ import { seedExampleDirectory } from '../support/seed';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { settle, until } from '../support/wait';
 import { formatDay } from '../../src/kernel/london';
-import { MAX_ATTEMPTS } from '../../src/outbox/retry-policy';
 
 const HOS = responseChannel.conversationId;
 const PARTNERSHIPS = channel.conversationId;
@@ -136,25 +135,39 @@ describe('outbox delivery: throttling, outages, dead letters and crashes', () =>
     );
   });
 
-  it('gives up after the last attempt, tells the partnerships channel, and Retry sends it', async () => {
+  it('a 15-minute connector outage loses nothing: retried until it is back, then delivered once', async () => {
+    let down = true;
+    connector.respond = (call) => (toHos(call) && down ? { status: 500 } : undefined);
+    const visitId = await submitVisit(apps[0]!);
+    for (let attempt = 1; offset < 15 * 60_000; attempt++) {
+      await until(`attempt ${attempt}`, () => connector.calls.filter(toHos).length === attempt);
+      await until(`attempt ${attempt} recorded`, async () => {
+        const row = await requestRow(visitId);
+        return row.attempts === attempt && row.status === 'pending';
+      });
+      offset += 3 * 60_000; // past the backoff, capped at 5 minutes
+    }
+    down = false;
+    await until('sent', async () => (await requestRow(visitId)).status === 'sent');
+    assert.equal(connector.delivered(HOS).length, 1);
+    assert.ok(connector.calls.filter(toHos).length >= 6, 'a 500 is retried, again and again');
+    assert.equal(connector.delivered(PARTNERSHIPS).length, 0, 'no delivery failure was reported');
+  });
+
+  it('gives up once a message is a day old, tells the partnerships channel, and Retry sends it', async () => {
     let healthy = false;
     connector.respond = (call) => (toHos(call) && !healthy ? { status: 503 } : undefined);
     const visitId = await submitVisit(apps[0]!);
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      await until(`attempt ${attempt}`, () => connector.calls.filter(toHos).length === attempt);
-      // Jump only once the failure is recorded: a retry scheduled after the jump would wait in real time.
-      await until(
-        `attempt ${attempt} recorded`,
-        async () => (await requestRow(visitId)).attempts === attempt,
-      );
-      offset += 60 * 60_000;
-    }
+    await until('attempt 1', () => connector.calls.filter(toHos).length === 1);
+    await until('attempt 1 recorded', async () => (await requestRow(visitId)).attempts === 1);
+    offset += 25 * 60 * 60_000; // OUTBOX_GIVE_UP_HOURS is 24 by default
     await until('dead', async () => (await requestRow(visitId)).status === 'dead');
+    assert.equal(connector.calls.filter(toHos).length, 2, 'one more attempt, then given up by age');
     const notice = await until('the partnerships notice', () => connector.delivered(PARTNERSHIPS)[0]);
     assert.match(
       String(notice.body.text),
       new RegExp(
-        `could not deliver "Response request: Child in Need / Child Protection, Crewe, visit of ${formatDay(testDay(-5))}" after ${MAX_ATTEMPTS} attempts \\(last error 503\\)`,
+        `could not deliver "Response request: Child in Need / Child Protection, Crewe, visit of ${formatDay(testDay(-5))}" after 2 attempts over 25 hours \\(last error 503\\)`,
       ),
     );
 

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { createDispatcher, type Send } from '../../../src/outbox/dispatcher';
 import type { Address, NewMessage, OutboxMessage } from '../../../src/outbox/types';
 import { createLogger } from '../../../src/kernel/log';
+import { createLanes, type LaneStore } from '../../../src/outbox/lanes';
 import type { OutboxStore } from '../../../src/outbox/store';
+import type { Lane } from '../../../src/outbox/throttle';
 
 /** An outbox store in memory: enough to test the dispatcher's decisions (storage itself is tested on Azurite). */
 function memoryStore(name: string, messages: OutboxMessage[]): OutboxStore {
@@ -28,6 +30,32 @@ function memoryStore(name: string, messages: OutboxMessage[]): OutboxStore {
     },
   };
 }
+
+/** Lanes in memory (the real ones, on Azurite, are tested in test/integration/delivery-limits.test.ts). */
+function memoryLanes(): LaneStore {
+  const lanes = new Map<string, { lane: Lane; etag: string }>();
+  let version = 0;
+  return {
+    read: async (conversation) =>
+      lanes.get(conversation) ?? { lane: { notBefore: 0, sends: [], hourStart: 0, hourCount: 0 } },
+    write: async (conversation, lane, etag) => {
+      if (lanes.get(conversation)?.etag !== etag) return false;
+      lanes.set(conversation, { lane, etag: `l${++version}` });
+      return true;
+    },
+  };
+}
+
+/** What every dispatcher here shares: the clock, lanes, one instance, a day to give up in. */
+const edges = (now: Date) => ({
+  clock: { now: () => now },
+  lanes: createLanes(memoryLanes(), { now: () => now }),
+  instances: { heartbeat: async () => undefined, alive: async () => 1 },
+  instanceId: 'test',
+  giveUpAfterMs: 24 * 3_600_000,
+  log: createLogger(() => undefined),
+  sleep: async () => undefined,
+});
 
 function row(
   store: string,
@@ -74,9 +102,7 @@ describe('outbox dispatcher', () => {
       standalone,
       resolve,
       send,
-      clock: { now: () => now },
-      log: createLogger(() => undefined),
-      sleep: async () => undefined,
+      ...edges(now),
     });
   };
 
@@ -181,9 +207,7 @@ describe('outbox dispatcher', () => {
       standalone,
       resolve: async () => target,
       send: async () => ({ ok: false, status: 400, error: 'Bad request' }),
-      clock: { now: () => now },
-      log: createLogger(() => undefined),
-      sleep: async () => undefined,
+      ...edges(now),
     });
     await dispatcher.tick();
     assert.equal(messages[0]?.status, 'dead');
@@ -213,9 +237,7 @@ describe('outbox dispatcher', () => {
           ? { ok: false, status: 404, error: 'Conversation not found' }
           : { ok: true };
       },
-      clock: { now: () => now },
-      log: createLogger(() => undefined),
-      sleep: async () => undefined,
+      ...edges(now),
     });
     await dispatcher.tick();
     assert.deepEqual(

@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import type { TableClient } from '@azure/data-tables';
+import type { LaneStore } from '../outbox/lanes';
+import { EMPTY_LANE, type Lane } from '../outbox/throttle';
+import { getOrUndefined } from './table-helpers';
+
+type Row = { etag: string; notBefore?: number; sends?: string; hourStart?: number; hourCount?: number };
+
+/** Conversation ids hold characters keys may not (and can be long): the row is named by a hash. */
+const rowKey = (conversation: string): string => createHash('sha1').update(conversation).digest('hex');
+
+/** The Lanes table: one row per conversation (PartitionKey "lane"), its recent sends and any Retry-After pause. */
+export function createLaneRepository(table: TableClient): LaneStore {
+  return {
+    async read(conversation) {
+      const row = await getOrUndefined<Row>(table, 'lane', rowKey(conversation));
+      if (!row) return { lane: EMPTY_LANE };
+      return {
+        lane: {
+          notBefore: Number(row.notBefore ?? 0),
+          sends: JSON.parse(String(row.sends ?? '[]')) as number[],
+          hourStart: Number(row.hourStart ?? 0),
+          hourCount: Number(row.hourCount ?? 0),
+        },
+        etag: row.etag,
+      };
+    },
+    async write(conversation, lane: Lane, etag) {
+      const entity = {
+        partitionKey: 'lane',
+        rowKey: rowKey(conversation),
+        notBefore: lane.notBefore,
+        sends: JSON.stringify(lane.sends),
+        hourStart: lane.hourStart,
+        hourCount: lane.hourCount,
+      };
+      try {
+        if (etag) await table.updateEntity(entity, 'Replace', { etag });
+        else await table.createEntity(entity);
+        return true;
+      } catch (error) {
+        const status = (error as { statusCode?: number }).statusCode;
+        if (status === 409 || status === 412) return false;
+        throw error;
+      }
+    },
+  };
+}
