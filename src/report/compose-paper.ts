@@ -1,4 +1,5 @@
 import { draftService } from './draft';
+import { list } from './period';
 import type { CommitteePaper, Paragraph, PaperService, PaperSection, PaperTheme } from './paper';
 import { defaultSections, isPlaceholder, LAMING, PAPER_TITLE } from './paper-text';
 import { type Column, type FreeSection, type ReportDraft, type ReportFindings } from './types';
@@ -105,9 +106,3 @@ const linesOf = (text: string): string[] =>
     .filter(Boolean);
 
 const one = (text: string): Paragraph => (isPlaceholder(text) ? { text, placeholder: true } : { text });
-
-function list(items: readonly string[]): string {
-  return items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}

@@ -28,8 +28,11 @@ export function csvRows(visits: readonly ReportVisit[], forms: FormCatalogue): C
     const form = forms.get(visit.formKey);
     const steps =
       form?.steps ?? Object.keys(visit.answers).map((id) => ({ id, section: id, lens: undefined }));
-    const by = visit.responses.map((r) => r.name).join(', ');
-    const responseStatus = visit.complete ? `Responded${by ? ` (${by})` : ''}` : 'Feedback awaited';
+    const by = visit.responses.map((r) => r.name);
+    const awaited = visit.responderNames.filter((name) => !by.includes(name));
+    const responseStatus = visit.complete
+      ? `Responded${by.length ? ` (${by.join(', ')})` : ''}`
+      : `Feedback awaited${awaited.length ? ` from ${awaited.join(', ')}` : ''}`;
     return steps.map((step) => ({
       service: visit.serviceName,
       visitDate: visit.date,

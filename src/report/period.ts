@@ -77,3 +77,10 @@ function isDay(day: string): boolean {
 function labelOf(from: Day, to: Day): string {
   return `${longDay(from)} to ${longDay(to)}`;
 }
+
+/** "A, B and C", as the paper joins names and months. */
+export function list(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -1,5 +1,5 @@
 import type { Day } from '../kernel/london';
-import { monthOf } from './period';
+import { list, monthOf } from './period';
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const inWords = (n: number): string => NUMBER_WORDS[n] ?? String(n);
@@ -115,10 +115,4 @@ function changesSentence(changes: RotaNotes['changes']): string {
   return meetings === 1
     ? ` One meeting was planned but was ${verb}${why}.`
     : ` A number of meetings were planned but were ${verb}${why}.`;
-}
-
-function list(items: readonly string[]): string {
-  return items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

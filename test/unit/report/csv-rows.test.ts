@@ -88,6 +88,12 @@ describe('the report’s CSV rows', () => {
     assert.deepEqual(status(csvRows([CIN_CP_VISITS[2]!], forms)), [
       'Responded (Dana Whitfield, Chris Doyle)',
     ]);
+    const halfAnswered = {
+      ...CIN_CP_VISITS[2]!,
+      complete: false,
+      responses: CIN_CP_VISITS[2]!.responses.slice(0, 1),
+    };
+    assert.deepEqual(status(csvRows([halfAnswered], forms)), ['Feedback awaited from Chris Doyle']);
   });
 
   it('keeps the visits in the order given, each visit’s rows together', () => {
