@@ -1,7 +1,8 @@
 import type { Clock } from '../kernel/clock';
 import type { Logger } from '../kernel/log';
 import type { ConversationTarget } from './addresses';
-import type { Lanes } from './lanes';
+import type { Lanes, Slot } from './lanes';
+import { SLACK_MS } from './throttle';
 import { createTenantPacer } from './pacer';
 import { nextAttemptDelayMs } from './retry-policy';
 import type { InstanceRegistry, OutboxStore } from './store';
@@ -39,8 +40,11 @@ export interface DispatcherDeps {
 const LEASE_MS = 60_000;
 /** A message whose channel is not linked yet is looked at again after this. */
 const UNADDRESSED_RETRY_MS = 60_000;
-/** A send waits in line for its conversation's next slot at most this long; beyond it, the next pass tries. */
-const MAX_INLINE_WAIT_MS = 2_000;
+/** A send waits in line for its conversation's next slot at most this long; beyond it, a later pass sends it. */
+const MAX_INLINE_WAIT_MS = 500;
+/** A tick makes passes while some conversation's next slot comes within this, up to MAX_PASSES. */
+const WAKE_WITHIN_MS = 2_000;
+const MAX_PASSES = 20;
 /** How often an instance says it is alive, for the others to count it in the tenant's rate. */
 const HEARTBEAT_MS = 30_000;
 
@@ -74,7 +78,28 @@ export function createDispatcher(deps: DispatcherDeps) {
     }
   }
 
-  async function deliver(message: OutboxMessage, busy: Set<string>): Promise<'done' | 'blocked'> {
+  /**
+   * A slot in the conversation's lane, waited for: taken again if this process was late for it (past the slack) or a
+   * 429 paused the conversation while it waited, so that what is actually sent keeps within the limits.
+   */
+  async function slotFor(conversation: string): Promise<Slot> {
+    for (let round = 0; round < 3; round++) {
+      const earliest = clock.now().getTime() + tenant.delayMs(instances);
+      const slot = await deps.lanes.reserve(conversation, earliest, MAX_INLINE_WAIT_MS);
+      if ('busyUntil' in slot) return slot;
+      const wait = slot.at - clock.now().getTime();
+      if (wait > 0) await sleep(wait);
+      const onTime = clock.now().getTime() <= slot.at + SLACK_MS;
+      if (onTime && (await deps.lanes.stillClear(conversation, slot.at))) return slot;
+    }
+    return { busyUntil: clock.now().getTime() + MAX_INLINE_WAIT_MS };
+  }
+
+  async function deliver(
+    message: OutboxMessage,
+    busy: Set<string>,
+    wake: (at: number) => void,
+  ): Promise<'done' | 'blocked'> {
     const target = await deps.resolve(message.to);
     if (!target) {
       await store(message).update(message, { nextAttemptAt: later(UNADDRESSED_RETRY_MS) });
@@ -100,13 +125,9 @@ export function createDispatcher(deps: DispatcherDeps) {
     // Teams throttles per conversation: a channel's posts and the threads they start count as one.
     const conversation = target.channelId ?? target.conversationId;
     if (busy.has(conversation)) return 'blocked';
-    const slot = await deps.lanes.reserve(conversation, MAX_INLINE_WAIT_MS);
-    if ('busyUntil' in slot) {
-      busy.add(conversation); // paused after a 429, or at its limit: the next pass tries again
-      return 'blocked';
-    }
     const attempts = message.attempts + 1;
-    // The attempt is recorded before the send, so a sender that dies mid-send leaves a trace of it.
+    // Claimed before a slot is taken (only the instance that sends spends one), and the attempt is recorded
+    // before the send, so a sender that dies mid-send leaves a trace of it.
     const claimed = await store(message).update(message, {
       status: 'sending',
       attempts,
@@ -118,9 +139,14 @@ export function createDispatcher(deps: DispatcherDeps) {
         id: message.id,
       });
     }
-
-    const wait = Math.max(slot.at - clock.now().getTime(), tenant.delayMs(instances));
-    if (wait > 0) await sleep(wait);
+    const slot = await slotFor(conversation);
+    if ('busyUntil' in slot) {
+      // Paused after a 429, or at its limit: not an attempt; a later pass sends it.
+      busy.add(conversation);
+      wake(slot.busyUntil);
+      await store(message).update(claimed, { status: 'pending', attempts: message.attempts });
+      return 'blocked';
+    }
     const result = await deps.send(target, message.activity, replace);
     tenant.sent();
     if (result.ok) {
@@ -135,12 +161,18 @@ export function createDispatcher(deps: DispatcherDeps) {
     const delay = gone ? undefined : nextAttemptDelayMs(attempts, result.status, result.retryAfterSeconds);
     if (result.status === 429) {
       // A 429 is about the conversation, not this message: hold back everything to it until Retry-After.
-      await deps.lanes.pause(conversation, clock.now().getTime() + (result.retryAfterSeconds ?? 1) * 1000);
       busy.add(conversation);
+      await deps.lanes
+        .pause(conversation, clock.now().getTime() + (result.retryAfterSeconds ?? 1) * 1000)
+        .catch((error: unknown) =>
+          log.warn('Could not pause the conversation after a 429', { error: String(error) }),
+        );
     }
     const error = (gone ?? `${result.status ?? 'no answer'}: ${result.error}`).slice(0, 500);
-    const since = Date.parse(message.tryingSince ?? message.createdAt);
-    const tooOld = delay !== undefined && clock.now().getTime() + delay > since + deps.giveUpAfterMs;
+    // Given up by how long it has been failing: a message that waited for a channel to be linked starts afresh.
+    const now = clock.now().getTime();
+    const since = Date.parse(message.tryingSince ?? '') || now;
+    const tooOld = delay !== undefined && now + delay > since + deps.giveUpAfterMs;
     if (delay === undefined || tooOld) {
       await store(message).update(claimed, { status: 'dead', attempts, lastError: error });
       log.error('Outbox message is dead', { id: message.id, summary: message.summary, attempts, error });
@@ -154,6 +186,7 @@ export function createDispatcher(deps: DispatcherDeps) {
       attempts,
       lastError: error,
       nextAttemptAt: later(delay),
+      tryingSince: new Date(since).toISOString(),
     });
     log.warn('Outbox send failed; will retry', {
       id: message.id,
@@ -162,6 +195,37 @@ export function createDispatcher(deps: DispatcherDeps) {
       retryInMs: Math.round(delay),
     });
     return 'blocked';
+  }
+
+  /** Every waiting message, oldest first across stores; answers how many were delivered. */
+  async function onePass(wake: (at: number) => void): Promise<number> {
+    let delivered = 0;
+    const busy = new Set<string>();
+    const now = clock.now().toISOString();
+    // A message that is not due (waiting to retry, or claimed by a live sender) holds back the later
+    // messages of its lane, so each visit's messages reach each recipient in the order they were written;
+    // a recipient who cannot be reached (a channel not linked yet) holds back nobody else.
+    const isDue = (m: OutboxMessage): boolean =>
+      m.status === 'pending' ? m.nextAttemptAt <= now : (m.leaseUntil ?? '') < now;
+    const laneOf = (m: OutboxMessage): string => `${m.store}|${m.partition}|${addressKey(m.to)}`;
+    const waiting = (await Promise.all(deps.stores.map((s) => s.listWaiting())))
+      .flat()
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    const blocked = new Set<string>();
+    for (const message of waiting) {
+      if (blocked.has(laneOf(message))) continue;
+      if (!isDue(message)) {
+        blocked.add(laneOf(message));
+        continue;
+      }
+      const outcome = await deliver(message, busy, wake).catch((error: unknown) => {
+        log.error('Outbox delivery failed unexpectedly', { id: message.id, error });
+        return 'blocked' as const;
+      });
+      if (outcome === 'done') delivered++;
+      else blocked.add(laneOf(message));
+    }
+    return delivered;
   }
 
   const store = (message: OutboxMessage): OutboxStore =>
@@ -196,30 +260,14 @@ export function createDispatcher(deps: DispatcherDeps) {
     async tick(): Promise<number> {
       await heartbeat();
       let delivered = 0;
-      const busy = new Set<string>();
-      const now = clock.now().toISOString();
-      // A message that is not due (waiting to retry, or claimed by a live sender) holds back the later
-      // messages of its lane, so each visit's messages reach each recipient in the order they were written;
-      // a recipient who cannot be reached (a channel not linked yet) holds back nobody else.
-      const isDue = (m: OutboxMessage): boolean =>
-        m.status === 'pending' ? m.nextAttemptAt <= now : (m.leaseUntil ?? '') < now;
-      const laneOf = (m: OutboxMessage): string => `${m.partition}|${addressKey(m.to)}`;
-      for (const outbox of deps.stores) {
-        const waiting = await outbox.listWaiting();
-        const blocked = new Set<string>();
-        for (const message of waiting) {
-          if (blocked.has(laneOf(message))) continue;
-          if (!isDue(message)) {
-            blocked.add(laneOf(message));
-            continue;
-          }
-          const outcome = await deliver(message, busy).catch((error: unknown) => {
-            log.error('Outbox delivery failed unexpectedly', { id: message.id, error });
-            return 'blocked' as const;
-          });
-          if (outcome === 'done') delivered++;
-          else blocked.add(laneOf(message));
-        }
+      // Passes go on while a busy conversation frees up soon, so a burst to one channel is sent at its pace
+      // without making every other conversation wait behind it.
+      for (let pass = 0; pass < MAX_PASSES; pass++) {
+        let wakeAt = Infinity;
+        delivered += await onePass((at) => (wakeAt = Math.min(wakeAt, at)));
+        const wait = wakeAt - clock.now().getTime();
+        if (!Number.isFinite(wakeAt) || wait > WAKE_WITHIN_MS) break;
+        if (wait > 0) await sleep(wait);
       }
       return delivered;
     },

@@ -26,5 +26,6 @@ export function nextAttemptDelayMs(
   if (!isTransient(status)) return undefined;
   const ceiling = Math.min(CAP_MS, BASE_MS * 2 ** Math.min(attempts - 1, 20));
   const backoff = ceiling / 2 + random() * (ceiling / 2);
-  return Math.max(backoff, (retryAfterSeconds ?? 0) * 1000);
+  // A Retry-After longer than the cap is not believed: it would park the message past all reason.
+  return Math.max(backoff, Math.min((retryAfterSeconds ?? 0) * 1000, CAP_MS));
 }

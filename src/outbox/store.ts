@@ -1,3 +1,4 @@
+import type { Lane } from './throttle';
 import type { NewMessage, OutboxMessage } from './types';
 
 /**
@@ -23,4 +24,11 @@ export interface InstanceRegistry {
   heartbeat(instanceId: string, until: Date): Promise<void>;
   /** How many instances said they are alive at `now` (at least this one, once it has said so). */
   alive(now: Date): Promise<number>;
+}
+
+/** Each conversation's lane, shared by every instance through storage; writes are conditional on what was read. */
+export interface LaneStore {
+  read(conversation: string): Promise<{ lane: Lane; etag?: string }>;
+  /** Writes the lane if it is unchanged since it was read (no etag: it must not exist yet); false when it changed. */
+  write(conversation: string, lane: Lane, etag: string | undefined): Promise<boolean>;
 }

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { TableClient } from '@azure/data-tables';
-import type { LaneStore } from '../outbox/lanes';
+import type { LaneStore } from '../outbox/store';
 import { EMPTY_LANE, type Lane } from '../outbox/throttle';
 import { getOrUndefined } from './table-helpers';
 
-type Row = { etag: string; notBefore?: number; sends?: string; hourStart?: number; hourCount?: number };
+type Row = { etag: string; notBefore?: number; sends?: string; minutes?: string };
 
 /** Conversation ids hold characters keys may not (and can be long): the row is named by a hash. */
 const rowKey = (conversation: string): string => createHash('sha1').update(conversation).digest('hex');
@@ -18,9 +18,11 @@ export function createLaneRepository(table: TableClient): LaneStore {
       return {
         lane: {
           notBefore: Number(row.notBefore ?? 0),
-          sends: JSON.parse(String(row.sends ?? '[]')) as number[],
-          hourStart: Number(row.hourStart ?? 0),
-          hourCount: Number(row.hourCount ?? 0),
+          sends: numbers(row.sends).filter((n): n is number => typeof n === 'number'),
+          minutes: numbers(row.minutes).filter(
+            (m): m is [number, number] =>
+              Array.isArray(m) && m.length === 2 && m.every((n) => typeof n === 'number'),
+          ),
         },
         etag: row.etag,
       };
@@ -31,8 +33,7 @@ export function createLaneRepository(table: TableClient): LaneStore {
         rowKey: rowKey(conversation),
         notBefore: lane.notBefore,
         sends: JSON.stringify(lane.sends),
-        hourStart: lane.hourStart,
-        hourCount: lane.hourCount,
+        minutes: JSON.stringify(lane.minutes),
       };
       try {
         if (etag) await table.updateEntity(entity, 'Replace', { etag });
@@ -45,4 +46,14 @@ export function createLaneRepository(table: TableClient): LaneStore {
       }
     },
   };
+}
+
+/** A JSON list from a row, or an empty one if the row holds something else (it is rebuilt as sends go on). */
+function numbers(text: unknown): unknown[] {
+  try {
+    const value: unknown = JSON.parse(String(text ?? '[]'));
+    return Array.isArray(value) ? value : [];
+  } catch {
+    return [];
+  }
 }

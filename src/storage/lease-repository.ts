@@ -24,7 +24,12 @@ export function createLeaseRepository(table: TableClient): LeaseRepository & Ins
       );
     },
     async alive(now) {
-      const rows = await listPartition<{ until: string }>(table, 'instance');
+      const rows = await listPartition<{ rowKey: string; until: string }>(table, 'instance');
+      // Instances that stopped a day ago are forgotten, so the partition stays the size of the deployment.
+      const forgotten = rows.filter((row) => now.getTime() - new Date(row.until).getTime() > 86_400_000);
+      await Promise.all(
+        forgotten.map((row) => table.deleteEntity('instance', row.rowKey).catch(() => undefined)),
+      );
       return rows.filter((row) => new Date(row.until) > now).length;
     },
     async acquire(name, holder, now, until) {

@@ -32,7 +32,8 @@ const anObject =
     if (!isRecord(value)) return `${path} must be an object`;
     for (const [name, field] of Object.entries(fields)) {
       const at = path ? `${path}.${name}` : name;
-      if (value[name] === undefined) {
+      // null is taken as absent: handlers read every optional field defensively, and a channel may send it.
+      if (value[name] === undefined || value[name] === null) {
         if (field.required) return `${at} is missing`;
         continue;
       }
@@ -84,7 +85,7 @@ const FIELDS = {
   replyToId: optional(aString),
   locale: optional(aString),
   channelData: optional(anObject()),
-  entities: optional(anArrayOf(anObject({ type: required(aString) }))),
+  entities: optional(anArrayOf(anObject({ type: optional(aString) }))),
   attachments: optional(anArrayOf(anObject())),
   membersAdded: optional(anArrayOf(account)),
   membersRemoved: optional(anArrayOf(account)),

@@ -1,6 +1,6 @@
+import { TableClient } from '@azure/data-tables';
 import assert from 'node:assert/strict';
 import { createOutboxStore } from '../../src/storage/outbox-store';
-import { openTables } from '../../src/storage/tables';
 import { channel, messageActivity, persona, responseChannel } from '../support/activities';
 import { startTestAzurite, uniquePrefix } from '../support/azurite';
 import { testClock } from '../support/clock';
@@ -39,7 +39,9 @@ describe("Teams' limits per conversation hold across instances and after a 429 (
    * are), so that nothing but the conversation's lane holds one back behind another.
    */
   const queue = async (n: number, to: 'partnerships' | 'cin-cp-crewe', tag: string): Promise<void> => {
-    const table = (await openTables(azurite.connectionString, prefix)).Visits;
+    const table = TableClient.fromConnectionString(azurite.connectionString, `${prefix}Visits`, {
+      allowInsecureConnection: true,
+    });
     const outbox = createOutboxStore('Visits', table);
     for (let i = 0; i < n; i++) {
       const partition = `${tag}-visit-${i}`;
@@ -96,11 +98,14 @@ describe("Teams' limits per conversation hold across instances and after a 429 (
       throttledAt = call.at;
       return { status: 429, headers: { 'retry-after': '2' } };
     };
+    // Twelve for the other channel first (three seconds' worth at its pace), so that some are still waiting
+    // when the partnerships channel is throttled.
+    await queue(12, 'cin-cp-crewe', 'request');
     await queue(4, 'partnerships', 'nudge');
-    await queue(4, 'cin-cp-crewe', 'request');
     await until(
       'both channels delivered',
-      () => connector.delivered(PARTNERSHIPS).length === 4 && connector.delivered(HOS).length === 4,
+      () => connector.delivered(PARTNERSHIPS).length === 4 && connector.delivered(HOS).length === 12,
+      30_000,
     );
     assert.ok(throttledAt !== undefined);
     const afterThrottle = connector.calls.filter(

@@ -73,12 +73,6 @@ const cases: Case[] = [
     error: /: membersAdded must be an array$/,
   },
   {
-    name: 'an entity with no type',
-    body: (good) => ({ ...good, entities: [{}] }),
-    status: 400,
-    error: /: entities\[0\].type is missing$/,
-  },
-  {
     name: 'a serviceUrl that is not a URL',
     body: (good) => ({ ...good, serviceUrl: 'not a url' }),
     status: 400,

@@ -139,18 +139,21 @@ describe('outbox delivery: throttling, outages, dead letters and crashes', () =>
     let down = true;
     connector.respond = (call) => (toHos(call) && down ? { status: 500 } : undefined);
     const visitId = await submitVisit(apps[0]!);
-    for (let attempt = 1; offset < 15 * 60_000; attempt++) {
+    // Ten failures two minutes apart: more than the old policy's eight attempts, and longer than 15 minutes.
+    for (let attempt = 1; attempt <= 10; attempt++) {
       await until(`attempt ${attempt}`, () => connector.calls.filter(toHos).length === attempt);
       await until(`attempt ${attempt} recorded`, async () => {
         const row = await requestRow(visitId);
         return row.attempts === attempt && row.status === 'pending';
       });
-      offset += 3 * 60_000; // past the backoff, capped at 5 minutes
+      const row = await requestRow(visitId);
+      offset = Math.max(offset + 2 * 60_000, Date.parse(String(row.nextAttemptAt)) - Date.now() - shift);
     }
+    assert.ok(offset >= 15 * 60_000, `the outage lasted ${offset / 60_000} minutes`);
     down = false;
     await until('sent', async () => (await requestRow(visitId)).status === 'sent');
     assert.equal(connector.delivered(HOS).length, 1);
-    assert.ok(connector.calls.filter(toHos).length >= 6, 'a 500 is retried, again and again');
+    assert.equal(connector.calls.filter(toHos).length, 11, 'a 500 is retried, again and again');
     assert.equal(connector.delivered(PARTNERSHIPS).length, 0, 'no delivery failure was reported');
   });
 
@@ -184,11 +187,19 @@ describe('outbox delivery: throttling, outages, dead letters and crashes', () =>
     );
     assert.match(JSON.stringify(refused.body), /Only the partnerships team can retry deliveries/);
 
-    healthy = true;
+    const tried = connector.calls.filter(toHos).length;
     const retried = await apps[0]!.invoke(
       cardActionActivity(connector.url, persona.partnerships, retry.verb, retry.data, channel),
     );
     assert.match(JSON.stringify(retried.body), /Queued again/);
+    // Retry gives it a day again: still failing, it is retried, not given up at once for its age.
+    await until('tried after Retry', () => connector.calls.filter(toHos).length === tried + 1);
+    await until('pending again', async () => {
+      const row = await requestRow(visitId);
+      return row.status === 'pending' && row.attempts === 1;
+    });
+    healthy = true;
+    offset += 10 * 60_000;
     // The connector sees the post before the dispatcher has recorded it as sent: wait for the record.
     await until('sent after retry', async () => (await requestRow(visitId)).status === 'sent');
     assert.equal(connector.delivered(HOS).length, 1);

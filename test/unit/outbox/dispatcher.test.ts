@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { createDispatcher, type Send } from '../../../src/outbox/dispatcher';
 import type { Address, NewMessage, OutboxMessage } from '../../../src/outbox/types';
 import { createLogger } from '../../../src/kernel/log';
-import { createLanes, type LaneStore } from '../../../src/outbox/lanes';
-import type { OutboxStore } from '../../../src/outbox/store';
-import type { Lane } from '../../../src/outbox/throttle';
+import { createLanes } from '../../../src/outbox/lanes';
+import type { LaneStore, OutboxStore } from '../../../src/outbox/store';
+import { EMPTY_LANE, type Lane } from '../../../src/outbox/throttle';
 
 /** An outbox store in memory: enough to test the dispatcher's decisions (storage itself is tested on Azurite). */
 function memoryStore(name: string, messages: OutboxMessage[]): OutboxStore {
@@ -36,8 +36,7 @@ function memoryLanes(): LaneStore {
   const lanes = new Map<string, { lane: Lane; etag: string }>();
   let version = 0;
   return {
-    read: async (conversation) =>
-      lanes.get(conversation) ?? { lane: { notBefore: 0, sends: [], hourStart: 0, hourCount: 0 } },
+    read: async (conversation) => lanes.get(conversation) ?? { lane: EMPTY_LANE },
     write: async (conversation, lane, etag) => {
       if (lanes.get(conversation)?.etag !== etag) return false;
       lanes.set(conversation, { lane, etag: `l${++version}` });
