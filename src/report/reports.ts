@@ -152,7 +152,7 @@ export function createReports(deps: ReportDeps) {
   };
 
   return {
-    /** What the stored visits say for the period (no draft): the bot's summary reads this. */
+    /** What the stored visits say for the period, without touching the draft. */
     findings: async (period: Period): Promise<ReportFindings> => (await findingsFor(period)).findings,
 
     /** The period's draft, started from the findings on first use. */
