@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { TableClient } from '@azure/data-tables';
 import type { LaneStore } from '../outbox/store';
 import { EMPTY_LANE, type Lane } from '../outbox/throttle';
-import { getOrUndefined } from './table-helpers';
+import { getOrUndefined, isConflict } from './table-helpers';
 
 type Row = { etag: string; notBefore?: number; sends?: string; minutes?: string };
 
@@ -40,8 +40,7 @@ export function createLaneRepository(table: TableClient): LaneStore {
         else await table.createEntity(entity);
         return true;
       } catch (error) {
-        const status = (error as { statusCode?: number }).statusCode;
-        if (status === 409 || status === 412) return false;
+        if (isConflict(error)) return false;
         throw error;
       }
     },

@@ -1,7 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
 import type { LeaseRepository } from '../nudges/store';
 import type { InstanceRegistry } from '../outbox/store';
-import { getOrUndefined, listPartition } from './table-helpers';
+import { getOrUndefined, isConflict, listPartition } from './table-helpers';
 
 interface LeaseRow {
   partitionKey: string;
@@ -42,8 +42,7 @@ export function createLeaseRepository(table: TableClient): LeaseRepository & Ins
         } else return false;
         return true;
       } catch (error) {
-        const status = (error as { statusCode?: number }).statusCode;
-        if (status === 409 || status === 412) return false; // another instance won the race
+        if (isConflict(error)) return false; // another instance won the race
         throw error;
       }
     },

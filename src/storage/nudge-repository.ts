@@ -1,7 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
 import type { NudgeRepository } from '../nudges/store';
 import type { Quiet } from '../nudges/types';
-import { getOrUndefined, listPartition } from './table-helpers';
+import { getOrUndefined, isConflict, listPartition } from './table-helpers';
 
 type QuietRow = { topic: string; until?: string; handled?: boolean; by: string };
 type DigestRow = { hash: string; version: number; etag: string };
@@ -41,8 +41,7 @@ export function createNudgeRepository(table: TableClient): NudgeRepository {
         else await table.createEntity(row);
         return true;
       } catch (error) {
-        const status = (error as { statusCode?: number }).statusCode;
-        if (status === 409 || status === 412) return false;
+        if (isConflict(error)) return false;
         throw error;
       }
     },

@@ -4,6 +4,7 @@ import { ConcurrencyConflict } from '../kernel/errors';
 import type { ReportDraftRepository } from '../report/store';
 import type { DraftChange, DraftSections, ServiceDraft } from '../report/types';
 import { fromChunks, toChunks } from './json-chunks';
+import { isConflict } from './table-helpers';
 
 type Row = { partitionKey: string; rowKey: string; etag: string } & Record<string, unknown>;
 
@@ -77,8 +78,7 @@ export function createReportDraftRepository(table: TableClient): ReportDraftRepo
       try {
         for (const batch of batches(headings, last)) await table.submitTransaction(batch);
       } catch (error) {
-        const status = (error as { statusCode?: number }).statusCode;
-        if (status === 412 || status === 409) throw new ConcurrencyConflict();
+        if (isConflict(error)) throw new ConcurrencyConflict();
         throw error;
       }
     },

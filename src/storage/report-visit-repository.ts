@@ -2,7 +2,7 @@ import { odata, type TableClient } from '@azure/data-tables';
 import type { ReportVisitRepository } from '../report/store';
 import type { ReportVisit } from '../report/types';
 import { fromChunks, toChunks } from './json-chunks';
-import { getOrUndefined } from './table-helpers';
+import { getOrUndefined, isConflict } from './table-helpers';
 
 type Row = { partitionKey: string; rowKey: string; etag: string; version?: number } & Record<string, unknown>;
 
@@ -32,8 +32,7 @@ export function createReportVisitRepository(table: TableClient): ReportVisitRepo
       else await table.createEntity(entity);
       return 'done';
     } catch (error) {
-      const status = (error as { statusCode?: number }).statusCode;
-      if (status === 409 || status === 412) return 'retry';
+      if (isConflict(error)) return 'retry';
       throw error;
     }
   };

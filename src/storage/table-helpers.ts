@@ -37,3 +37,9 @@ export async function listPartition<T extends object>(
   for await (const entity of table.listEntities<T>({ queryOptions: { filter } })) entities.push(entity);
   return entities;
 }
+
+/** 409: the row was created by someone else first; 412: it changed since it was read (its ETag is stale). */
+export function isConflict(error: unknown): boolean {
+  const status = (error as { statusCode?: number }).statusCode;
+  return status === 409 || status === 412;
+}

@@ -4,6 +4,7 @@ import type { Response, ResponseRequest } from '../responses/types';
 import type { VisitRepository } from '../visits/store';
 import type { Amendment, Answer, Pause, Visit } from '../visits/types';
 import type { OutboxTable } from './outbox-store';
+import { isConflict } from './table-helpers';
 
 const VISIT_ROW = 'visit';
 const REQUEST_ROW = 'request';
@@ -25,7 +26,7 @@ export function createVisitRepository(table: TableClient, outbox: OutboxTable): 
     try {
       await write();
     } catch (error) {
-      if (isConcurrencyError(error)) throw new ConcurrencyConflict();
+      if (isConflict(error)) throw new ConcurrencyConflict();
       throw error;
     }
   };
@@ -152,12 +153,6 @@ export function createVisitRepository(table: TableClient, outbox: OutboxTable): 
       return rows;
     },
   };
-}
-
-/** 412: the ETag no longer matches; 409: the row was created by someone else first. */
-function isConcurrencyError(error: unknown): boolean {
-  const status = (error as { statusCode?: number }).statusCode;
-  return status === 412 || status === 409;
 }
 
 function visitEntity(visit: Omit<Visit, 'etag'>) {
