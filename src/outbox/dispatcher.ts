@@ -89,8 +89,9 @@ export function createDispatcher(deps: DispatcherDeps) {
       if ('busyUntil' in slot) return slot;
       const wait = slot.at - clock.now().getTime();
       if (wait > 0) await sleep(wait);
-      const onTime = clock.now().getTime() <= slot.at + SLACK_MS;
-      if (onTime && (await deps.lanes.stillClear(conversation, slot.at))) return slot;
+      const clear = await deps.lanes.stillClear(conversation, slot.at);
+      // Checked last, right before the send: a slow read counts against the slack too.
+      if (clear && clock.now().getTime() <= slot.at + SLACK_MS / 2) return slot;
     }
     return { busyUntil: clock.now().getTime() + MAX_INLINE_WAIT_MS };
   }

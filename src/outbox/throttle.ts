@@ -16,7 +16,7 @@ export const MIN_GAP_MS = Math.ceil(1_000 / 7);
  * Every window is kept this much wider than Teams' own: a send may leave up to this much after its slot (the
  * claim's write, a slow event loop) and instances' clocks may differ a little, and the limits must still hold.
  */
-export const SLACK_MS = 250;
+export const SLACK_MS = 500;
 /** Longest a 429 may pause a conversation, whatever its Retry-After says. */
 export const MAX_PAUSE_MS = 5 * MINUTE_MS;
 const KEEP_MS = Math.max(...CONVERSATION_LIMITS.map((l) => l.windowMs)) + SLACK_MS;

@@ -98,13 +98,13 @@ describe("Teams' limits per conversation hold across instances and after a 429 (
       throttledAt = call.at;
       return { status: 429, headers: { 'retry-after': '2' } };
     };
-    // Twelve for the other channel first (three seconds' worth at its pace), so that some are still waiting
-    // when the partnerships channel is throttled.
-    await queue(12, 'cin-cp-crewe', 'request');
+    // Twenty for the other channel first (some six seconds' worth at its pace), so that some are still waiting
+    // when the partnerships channel is throttled, however slow the machine.
+    await queue(20, 'cin-cp-crewe', 'request');
     await queue(4, 'partnerships', 'nudge');
     await until(
       'both channels delivered',
-      () => connector.delivered(PARTNERSHIPS).length === 4 && connector.delivered(HOS).length === 12,
+      () => connector.delivered(PARTNERSHIPS).length === 4 && connector.delivered(HOS).length === 20,
       30_000,
     );
     assert.ok(throttledAt !== undefined);
