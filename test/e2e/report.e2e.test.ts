@@ -5,7 +5,7 @@ import { createStores } from '../../src/storage/stores';
 import { openTables } from '../../src/storage/tables';
 import { persona } from '../support/activities';
 import { TEST_START, testClock } from '../support/clock';
-import { playgroundUser, screenshot, usePlaygroundRig } from '../support/playground';
+import { partnershipsChannel, playgroundUser, screenshot, usePlaygroundRig } from '../support/playground';
 
 describe('the partnerships officer asks for the committee report in the Agents Playground (Chromium)', function () {
   const rig = usePlaygroundRig(this);
@@ -27,15 +27,7 @@ describe('the partnerships officer asks for the committee report in the Agents P
       .first()
       .waitFor({ timeout: 15_000 });
 
-    const samPage = await rig().openPlaygroundAs(persona.partnerships.aadObjectId);
-    const sam = playgroundUser(samPage);
-    await sam.cardWith('Welcome, Sam Okafor');
-    await sam.openChat("Children's Services - General");
-    await sam.say('link partnerships', { mention: true });
-    await samPage
-      .getByText('This channel is now the partnerships channel')
-      .first()
-      .waitFor({ timeout: 15_000 });
+    const { page: samPage, officer: sam } = await partnershipsChannel(rig(), persona.partnerships);
 
     await sam.say(`report ${year.key}`, { mention: true });
     const card = await sam.cardWith(`Committee report: ${year.label}`);

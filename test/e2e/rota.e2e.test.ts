@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createConversationRepository } from '../../src/storage/conversation-repository';
 import { openTables } from '../../src/storage/tables';
 import { persona } from '../support/activities';
-import { playgroundUser, screenshot, usePlaygroundRig } from '../support/playground';
+import { partnershipsChannel, playgroundUser, screenshot, usePlaygroundRig } from '../support/playground';
 import { until } from '../support/wait';
 
 describe('the partnerships officer books a visit in the Agents Playground (Chromium)', function () {
@@ -12,15 +12,7 @@ describe('the partnerships officer books a visit in the Agents Playground (Chrom
     const alex = playgroundUser(rig().page);
     await alex.cardWith('Welcome, Cllr Alex Morgan');
 
-    const samPage = await rig().openPlaygroundAs(persona.partnerships.aadObjectId);
-    const sam = playgroundUser(samPage);
-    await sam.cardWith('Welcome, Sam Okafor');
-    await sam.openChat("Children's Services - General");
-    await sam.say('link partnerships', { mention: true });
-    await samPage
-      .getByText('This channel is now the partnerships channel')
-      .first()
-      .waitFor({ timeout: 15_000 });
+    const { page: samPage, officer: sam } = await partnershipsChannel(rig(), persona.partnerships);
 
     await sam.say('rota', { mention: true });
     const rota = await sam.cardWith('Next booked');

@@ -213,3 +213,17 @@ export function playgroundUser(page: Page) {
     },
   };
 }
+
+/**
+ * The partnerships officer in a Playground of their own, in the team's General channel, linked as the
+ * partnerships channel (as an officer does once): their page and the person at it.
+ */
+export async function partnershipsChannel(rig: PlaygroundRig, who: { name: string; aadObjectId: string }) {
+  const page = await rig.openPlaygroundAs(who.aadObjectId);
+  const officer = playgroundUser(page);
+  await officer.cardWith(`Welcome, ${who.name}`);
+  await officer.openChat("Children's Services - General");
+  await officer.say('link partnerships', { mention: true });
+  await page.getByText('This channel is now the partnerships channel').first().waitFor({ timeout: 15_000 });
+  return { page, officer };
+}
