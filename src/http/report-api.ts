@@ -2,7 +2,7 @@ import type restify from 'restify';
 import type { Person } from '../directory/types';
 import { writeCsv } from '../documents/csv';
 import { writeCommitteePaper } from '../documents/committee-paper-docx';
-import { ConcurrencyConflict, isStorageUnavailable } from '../kernel/errors';
+import { ConcurrencyConflict, firstLine, isStorageUnavailable } from '../kernel/errors';
 import type { Logger } from '../kernel/log';
 import { CSV_HEADINGS } from '../report/csv-rows';
 import { parseEdit } from '../report/edits';
@@ -61,7 +61,7 @@ export function mountReportApi(server: restify.Server, deps: ReportApiDeps): voi
         deps.log.error('Report API failed', {
           path: req.path(),
           reference,
-          error: String((error as Error).message).split('\n')[0],
+          error: firstLine(error),
         });
         res.send(500, { error: `Something went wrong (reference ${reference}). Nothing was changed.` });
       }

@@ -15,3 +15,7 @@ export function isStorageUnavailable(error: unknown): boolean {
   if (e?.name !== 'RestError') return false;
   return e.statusCode === undefined || e.statusCode >= 500 || e.statusCode === 408;
 }
+
+/** An error's first line, for a log: later lines can quote the request or the entity, and those hold people's words. */
+export const firstLine = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';

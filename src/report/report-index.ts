@@ -1,3 +1,4 @@
+import { firstLine } from '../kernel/errors';
 import type { Logger } from '../kernel/log';
 import type { VisitRepository } from '../visits/store';
 import type { VisitRecord } from '../visits/types';
@@ -54,7 +55,7 @@ export function createReportIndexer(deps: {
     } catch (error) {
       deps.log.warn('report index not updated; run npm run report -- --reindex', {
         visitId,
-        error: describe(error),
+        error: firstLine(error),
       });
     }
   };
@@ -78,7 +79,3 @@ export async function rebuildReportIndex(
   await deps.reportVisits.markBuilt();
   return indexed;
 }
-
-/** The error's first line only: a storage error can quote the entity, and the entity holds answers. */
-const describe = (error: unknown): string =>
-  (error instanceof Error ? error.message : String(error)).split('\n')[0]!;

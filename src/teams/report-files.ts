@@ -3,6 +3,7 @@ import type { Reports } from '../report/reports';
 import { parsePeriod } from '../report/period';
 import type { Period } from '../report/types';
 import { writeCommitteePaper } from '../documents/committee-paper-docx';
+import { firstLine } from '../kernel/errors';
 import type { Logger } from '../kernel/log';
 import type { Attachment, Turn } from './turn';
 
@@ -96,7 +97,7 @@ export async function answerConsent(
   try {
     await deps.upload(info.uploadUrl, await writeCommitteePaper(exported.paper));
   } catch (error) {
-    deps.log.warn('Committee paper upload failed', { error: (error as Error).message.split('\n')[0] });
+    deps.log.warn('Committee paper upload failed', { error: firstLine(error) });
     return turn.sendText(
       'Saving the file to your OneDrive failed; nothing was lost. Type **report** to try again.',
     );
