@@ -14,6 +14,9 @@ export interface Config {
   readonly outboxGiveUpMs: number;
   /** How often the nudge rules are evaluated (by whichever instance holds the lease). */
   readonly nudgeTickMs: number;
+  /** The host name the app is reached at (PUBLIC_HOSTNAME, e.g. visits.council.gov.uk): the tab's sign-in
+   * accepts tokens for `api://<host>/<app id>`, and the app package points Teams at `https://<host>/tab/`. */
+  readonly publicHost?: string;
 }
 
 /** The bot's Microsoft Entra identity; absent in unauthenticated local mode. */
@@ -73,6 +76,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxPollMs: readPositive('OUTBOX_POLL_MS', value('OUTBOX_POLL_MS'), 2_000),
     outboxGiveUpMs: readHours('OUTBOX_GIVE_UP_HOURS', value('OUTBOX_GIVE_UP_HOURS'), 24) * 3_600_000,
     nudgeTickMs: readPositive('NUDGE_TICK_MS', value('NUDGE_TICK_MS'), 300_000),
+    ...(value('PUBLIC_HOSTNAME') ? { publicHost: readHost(value('PUBLIC_HOSTNAME') as string) } : {}),
   };
 }
 
@@ -80,6 +84,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 export interface PackageConfig {
   readonly botId: string;
   readonly teamsAppId: string;
+  /** Where Teams loads the tab from and the sign-in's resource: PUBLIC_HOSTNAME. */
+  readonly publicHost: string;
 }
 
 /** Reads the app package's ids: the bot's app id, and the Teams app id (the bot's unless TEAMS_APP_ID is set). */
@@ -90,7 +96,27 @@ export function readPackageConfig(env: NodeJS.ProcessEnv = process.env): Package
     throw new ConfigError('MicrosoftAppId', 'must be set to a GUID to build the app package');
   if (!GUID.test(teamsAppId))
     throw new ConfigError('TEAMS_APP_ID', 'must be a GUID (or unset, to use MicrosoftAppId)');
-  return { botId, teamsAppId };
+  const host = env.PUBLIC_HOSTNAME?.trim();
+  if (!host)
+    throw new ConfigError(
+      'PUBLIC_HOSTNAME',
+      'must be set to build the app package (the tab is served there)',
+    );
+  return { botId, teamsAppId, publicHost: readHost(host) };
+}
+
+/** A bare DNS host name (no scheme, port or path), as Teams' validDomains and the app id URI take it. */
+function readHost(raw: string): string {
+  const host = raw.toLowerCase();
+  if (
+    !/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/.test(host)
+  ) {
+    throw new ConfigError(
+      'PUBLIC_HOSTNAME',
+      `"${raw}" is not a host name (e.g. visits.council.gov.uk, no https://)`,
+    );
+  }
+  return host;
 }
 
 function readBotIdentity(value: (name: string) => string | undefined, production: boolean): BotIdentity {

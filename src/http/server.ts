@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import restify from 'restify';
 import type { Logger } from '../kernel/log';
 import { mountReportApi, type ReportApiDeps } from './report-api';
+import { mountTab } from './tab-static';
 
 export type Health = { ok: true } | { ok: false; reason: string };
 
@@ -12,6 +13,8 @@ export interface HttpDeps {
   readonly log: Logger;
   /** The committee report's JSON API under /api/report. */
   readonly report?: ReportApiDeps;
+  /** The built tab's folder (default: dist/tab). */
+  readonly tabDir?: string;
 }
 
 export interface HttpServer {
@@ -53,7 +56,7 @@ function publicMessage(status: number, error: Error): string {
   return STATUS_CODES[status] ?? 'Bad request';
 }
 
-/** The restify server: POST /api/messages, GET /healthz and the report API. */
+/** The restify server: POST /api/messages, GET /healthz, the tab's API and the tab itself under /tab/. */
 export function createHttpServer(deps: HttpDeps): HttpServer {
   const server = restify.createServer({ name: 'frontline-visits', handleUncaughtExceptions: false });
   let inFlight = 0;
@@ -81,6 +84,7 @@ export function createHttpServer(deps: HttpDeps): HttpServer {
     await deps.handleMessages(req, res);
   });
   if (deps.report) mountReportApi(server, deps.report);
+  mountTab(server, deps.tabDir);
   server.get('/healthz', async (_req, res) => {
     const health = await deps.health();
     if (health.ok) res.send(200, { status: 'ok' });
