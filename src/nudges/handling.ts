@@ -1,5 +1,12 @@
+import type { Allowed } from '../directory/access';
 import type { Clock } from '../kernel/clock';
 import type { NudgeRepository } from './store';
+
+/** Who may snooze a nudge or mark it handled. */
+export const HANDLES_NUDGES: Allowed = {
+  roles: ['partnerships'],
+  refusal: 'Only the partnerships team can snooze or close nudges',
+};
 
 /** How long Snooze keeps a nudge quiet. */
 export const SNOOZE_MS = 7 * 24 * 60 * 60 * 1000;

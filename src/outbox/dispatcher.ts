@@ -1,3 +1,4 @@
+import type { Allowed } from '../directory/access';
 import type { Clock } from '../kernel/clock';
 import type { Logger } from '../kernel/log';
 import type { ConversationTarget } from './addresses';
@@ -35,6 +36,12 @@ export interface DispatcherDeps {
   readonly log: Logger;
   readonly sleep?: (ms: number) => Promise<void>;
 }
+
+/** Who may put a failed delivery back in the queue (Retry). */
+export const RETRIES_DELIVERIES: Allowed = {
+  roles: ['partnerships'],
+  refusal: 'Only the partnerships team can retry deliveries',
+};
 
 /** How long a claim on a message lasts: if its holder dies mid-send, another instance may take it after this. */
 const LEASE_MS = 60_000;

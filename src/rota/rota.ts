@@ -1,4 +1,5 @@
 import type { Clock } from '../kernel/clock';
+import type { Allowed } from '../directory/access';
 import type { DirectoryLookup } from '../directory/directory';
 import type { Person, Service } from '../directory/types';
 import type { BookingRepository } from './store';
@@ -18,6 +19,12 @@ export interface RotaLine {
   readonly due?: Day;
   readonly flag: 'booked' | 'due soon' | 'overdue' | 'not due' | 'never visited';
 }
+
+/** Who keeps the rota: booking, moving, cancelling and planning visits are theirs. */
+export const KEEPS_ROTA: Allowed = {
+  roles: ['partnerships'],
+  refusal: 'Only the partnerships team keeps the rota',
+};
 
 export interface BookingRequest {
   readonly serviceId: string;

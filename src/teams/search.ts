@@ -1,7 +1,8 @@
 import { COUNCILLORS_DATASET } from '../cards/rota-cards';
 import type { DirectoryLookup } from '../directory/directory';
 import type { Person } from '../directory/types';
-import { KEEPS_ROTA } from './actions/rota-actions';
+import { isAllowed } from '../directory/access';
+import { KEEPS_ROTA } from '../rota/rota';
 
 /** One choice a typeahead box offers: what it shows and what the card sends back. */
 export interface SearchResult {
@@ -54,7 +55,7 @@ export function createSearch(directory: Pick<DirectoryLookup, 'councillors'>): S
       dataset?: unknown;
       queryOptions?: { skip?: unknown; top?: unknown };
     };
-    if (!user || !KEEPS_ROTA.roles.includes(user.role) || query.dataset !== COUNCILLORS_DATASET) {
+    if (!isAllowed(KEEPS_ROTA, user) || query.dataset !== COUNCILLORS_DATASET) {
       return respond([]);
     }
     const text = typeof query.queryText === 'string' ? query.queryText.slice(0, 100) : '';

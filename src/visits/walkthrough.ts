@@ -1,3 +1,4 @@
+import type { Allowed } from '../directory/access';
 import type { Person, Service } from '../directory/types';
 import { amend } from './amend';
 import { checkVisit, edit, resume, reviewVisit } from './navigate';
@@ -6,6 +7,9 @@ import { saveStep, type StepInput } from './save-step';
 import { myVisits, start } from './start';
 import { submit } from './submit';
 import type { WalkthroughDeps } from './walkthrough-deps';
+
+/** Who records visits: the walkthrough and "my visits" are theirs. */
+export const RECORDS_VISITS: Allowed = { roles: ['councillor'], refusal: 'Only councillors record visits' };
 
 /**
  * The councillor's walkthrough, one file per thing they do: start a visit (start.ts), carry on or open a step

@@ -1,6 +1,7 @@
 import { renderNotice } from '../../cards/notice-card';
 import type { Verb } from '../../cards/verbs';
-import type { Person, Role } from '../../directory/types';
+import type { Allowed } from '../../directory/access';
+import type { Person } from '../../directory/types';
 
 /** A card's action data with its inputs merged in, as Teams sends it. */
 export type CardData = Readonly<Record<string, unknown>>;
@@ -16,9 +17,7 @@ interface ActionBase<Input> {
 }
 
 /** An action only some roles may take; anyone else is refused with `refusal` as the heading, and nothing changes. */
-export interface RoleAction<Input> extends ActionBase<Input> {
-  readonly roles: readonly Role[];
-  readonly refusal: string;
+export interface RoleAction<Input> extends ActionBase<Input>, Allowed {
   readonly run: (input: Input, user: Person) => Promise<object>;
 }
 

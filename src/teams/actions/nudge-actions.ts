@@ -1,7 +1,7 @@
 import { renderNudgeCard, type NudgeCardData } from '../../cards/nudge-card';
 import { VERB } from '../../cards/verbs';
 import { formatMoment } from '../../kernel/london';
-import type { NudgeHandling } from '../../nudges/handling';
+import { HANDLES_NUDGES, type NudgeHandling } from '../../nudges/handling';
 import type { NudgeAction } from '../../nudges/types';
 import { bad, forRoles, ok, type CardAction, type CardData, type Parsed } from './card-action';
 
@@ -35,9 +35,8 @@ export function nudgeActions(deps: NudgeDeps): CardAction[] {
     record: (byName: string, topic: string) => Promise<string>,
   ): CardAction =>
     forRoles({
+      ...HANDLES_NUDGES,
       verb,
-      roles: ['partnerships'],
-      refusal: 'Only the partnerships team can snooze or close nudges',
       parse,
       async run(nudge, user) {
         const status = await record(user.name, nudge.topic);

@@ -2,8 +2,8 @@ import { renderOutboxCard } from '../../cards/outbox-card';
 import { VERB } from '../../cards/verbs';
 import type { DirectoryLookup } from '../../directory/directory';
 import type { Clock } from '../../kernel/clock';
-import type { Dispatcher } from '../../outbox/dispatcher';
-import { addressKey } from '../../outbox/types';
+import { RETRIES_DELIVERIES, type Dispatcher } from '../../outbox/dispatcher';
+import { recipientNames } from '../../outbox/explain';
 import { bad, forRoles, ok, text, type CardAction } from './card-action';
 
 export interface OutboxDeps {
@@ -16,14 +16,11 @@ export interface OutboxDeps {
 
 /** The `outbox` card as it stands now, with the directory's names for each recipient. */
 export async function outboxCard(deps: OutboxDeps, notice?: string): Promise<object> {
-  const [open, services] = await Promise.all([deps.dispatcher.review(), deps.directory.services()]);
-  const names = new Map(services.map((s) => [addressKey({ kind: 'service', serviceId: s.id }), s.name]));
-  const people = [
-    ...new Set(open.flatMap(({ message: m }) => (m.to.kind === 'person' ? [m.to.aadObjectId] : []))),
-  ];
-  for (const person of await Promise.all(people.map((id) => deps.directory.person(id)))) {
-    if (person) names.set(addressKey({ kind: 'person', aadObjectId: person.aadObjectId }), person.name);
-  }
+  const open = await deps.dispatcher.review();
+  const names = await recipientNames(
+    open.map((o) => o.message),
+    deps.directory,
+  );
   return renderOutboxCard(open, names, deps.clock.now(), notice);
 }
 
@@ -31,9 +28,8 @@ export async function outboxCard(deps: OutboxDeps, notice?: string): Promise<obj
 export function outboxActions(deps: OutboxDeps): CardAction[] {
   return [
     forRoles({
+      ...RETRIES_DELIVERIES,
       verb: VERB.outboxRetry,
-      roles: ['partnerships'],
-      refusal: 'Only the partnerships team can retry deliveries',
       parse: (data) => {
         const message = {
           store: text(data, 'store'),

@@ -4,9 +4,9 @@ import { VERB } from '../../cards/verbs';
 import type { DirectoryLookup } from '../../directory/directory';
 import type { Planning } from '../../rota/planning';
 import { PLAN_TIME } from '../../rota/planning';
-import type { Rota } from '../../rota/rota';
+import { KEEPS_ROTA, type Rota } from '../../rota/rota';
 import { bad, forRoles, ok, parseId, text, type CardAction } from './card-action';
-import { KEEPS_ROTA, rotaCard } from './rota-actions';
+import { rotaCard } from './rota-actions';
 
 export interface PlanDeps {
   readonly planning: Planning;

@@ -3,8 +3,8 @@ import { VERB } from '../../cards/verbs';
 import type { DirectoryLookup } from '../../directory/directory';
 import type { Clock } from '../../kernel/clock';
 import { addWorkingDays, londonDay } from '../../kernel/london';
-import type { Rota } from '../../rota/rota';
-import { bad, forRoles, ok, text, unreadable, type CardAction, type RoleAction } from './card-action';
+import { KEEPS_ROTA, type Rota } from '../../rota/rota';
+import { bad, forRoles, ok, text, unreadable, type CardAction } from './card-action';
 
 export interface RotaDeps {
   readonly rota: Rota;
@@ -13,12 +13,6 @@ export interface RotaDeps {
   /** Tells the nudge scheduler that the rota changed (confirmations, notices, the digest). */
   readonly kickNudges: () => void;
 }
-
-/** Who keeps the rota: every rota action is theirs. */
-export const KEEPS_ROTA: Pick<RoleAction<unknown>, 'roles' | 'refusal'> = {
-  roles: ['partnerships'],
-  refusal: 'Only the partnerships team keeps the rota',
-};
 
 /** The `rota` card as it stands now. */
 export const rotaCard = async (deps: { rota: Pick<Rota, 'overview'> }, notice?: string): Promise<object> =>

@@ -1,4 +1,5 @@
 import { renderNotice } from '../../cards/notice-card';
+import { isAllowed } from '../../directory/access';
 import type { Person } from '../../directory/types';
 import { unreadable, type CardAction, type CardData } from './card-action';
 
@@ -31,7 +32,7 @@ export function createCardRouter(actions: readonly CardAction[]): CardRouter {
     if (!('roles' in action)) {
       return input.ok ? action.run(input.value, user) : unreadable(input.problem, action.hint);
     }
-    if (!user || !action.roles.includes(user.role)) {
+    if (!user || !isAllowed(action, user)) {
       return renderNotice(action.refusal, [
         user
           ? 'Nothing was changed.'

@@ -6,7 +6,7 @@ import type { Person } from '../../directory/types';
 import type { Clock } from '../../kernel/clock';
 import { daysBetween, londonDay } from '../../kernel/london';
 import type { Rota } from '../../rota/rota';
-import type { Walkthrough } from '../../visits/walkthrough';
+import { RECORDS_VISITS, type Walkthrough } from '../../visits/walkthrough';
 import type { Outcome } from '../../visits/outcome';
 import { bad, forRoles, ok, unreadable, type CardAction, type RoleAction } from './card-action';
 import { parseStepAction, parseVisitId } from './visit-data';
@@ -19,8 +19,7 @@ export interface VisitActionDeps {
 }
 
 const COUNCILLORS: Pick<RoleAction<unknown>, 'roles' | 'refusal' | 'hint'> = {
-  roles: ['councillor'],
-  refusal: 'Only councillors record visits',
+  ...RECORDS_VISITS,
   hint: 'Type **start** for a fresh card of your visits.',
 };
 
