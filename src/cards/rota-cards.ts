@@ -3,7 +3,7 @@ import changeTemplate from '../../adaptive-cards/rota-change.json';
 import planTemplate from '../../adaptive-cards/rota-plan.json';
 import rotaTemplate from '../../adaptive-cards/rota.json';
 import scheduleTemplate from '../../adaptive-cards/rota-schedule.json';
-import type { RotaLine } from '../rota/rota';
+import type { RotaLine } from '../rota/lines';
 import { CHANGE_REASONS, type Booking } from '../rota/types';
 import { formatDay } from '../kernel/london';
 import { CARD_BUDGET } from './booked-card';

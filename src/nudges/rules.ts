@@ -12,6 +12,7 @@ import {
 import type { Address } from '../outbox/types';
 import { standing } from '../rota/held';
 import { planSummaries, slotOf } from './confirmations';
+import { TOPIC } from './topics';
 import type { VisitFacts, NudgeState, NudgeSettings, Nudge } from './types';
 
 export const DEFAULT_SETTINGS: NudgeSettings = {
@@ -52,7 +53,7 @@ export function evaluate(now: Date, state: NudgeState, settings: NudgeSettings =
     if (!due) {
       if (isWorkingDay(today) && reached(today)) {
         add({
-          topic: `never-visited:${service.id}`,
+          topic: TOPIC.neverVisited(service.id),
           ...aboutService(service.id),
           text: `${service.name} has no visit on record and none booked.`,
         });
@@ -64,13 +65,13 @@ export function evaluate(now: Date, state: NudgeState, settings: NudgeSettings =
     if (!isWorkingDay(today) || !reached(today)) continue;
     if (untilDue < 0) {
       add({
-        topic: `service-overdue:${service.id}:${due}`,
+        topic: TOPIC.serviceOverdue(service.id, due),
         ...aboutService(service.id),
         text: `${service.name} was due a visit on ${formatDay(due)} and none is booked.`,
       });
     } else if (untilDue <= settings.dueSoonDays) {
       add({
-        topic: `service-due-soon:${service.id}:${due}`,
+        topic: TOPIC.serviceDueSoon(service.id, due),
         ...aboutService(service.id),
         text: `${service.name} is due a visit by ${formatDay(due)} and none is booked.`,
       });
@@ -130,7 +131,7 @@ export function evaluate(now: Date, state: NudgeState, settings: NudgeSettings =
       }
       if (reached(addDays(visit.day, settings.formOverdueDays))) {
         add({
-          topic: `form-overdue:${visit.id}`,
+          topic: TOPIC.formOverdue(visit.id),
           ...forPartnerships,
           text: `The form for the visit to ${name} on ${formatDay(visit.day)} is overdue.`,
         });
@@ -150,7 +151,7 @@ export function evaluate(now: Date, state: NudgeState, settings: NudgeSettings =
       }
       if (reached(overdue)) {
         add({
-          topic: `response-overdue:${visit.id}`,
+          topic: TOPIC.responseOverdue(visit.id),
           ...forPartnerships,
           text: `The response to the visit to ${name} on ${formatDay(visit.day)} is overdue.`,
         });

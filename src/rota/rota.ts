@@ -1,24 +1,14 @@
 import type { Clock } from '../kernel/clock';
 import type { Allowed } from '../directory/access';
 import type { DirectoryLookup } from '../directory/directory';
-import type { Person, Service } from '../directory/types';
+import type { Person } from '../directory/types';
 import type { BookingRepository } from './store';
 import type { VisitRepository } from '../visits/store';
 import { ConcurrencyConflict } from '../kernel/errors';
 import { daysBetween, isWorkingDay, londonDay, type Day } from '../kernel/london';
-import { standing, visitsOnRecord } from './held';
+import { visitsOnRecord } from './held';
+import { rotaLines, type RotaLine } from './lines';
 import { CHANGE_REASONS, isStartTime, type Booking, type ChangeReason } from './types';
-
-/** One line of the `rota`: a service's last visit, next booking and when it is due. */
-export interface RotaLine {
-  readonly service: Service;
-  /** The last held visit (see held.ts). */
-  readonly lastVisit?: Day;
-  /** The next visit to come: a booking (with its time and id), or a form councillors started ahead. */
-  readonly next?: { readonly day: Day; readonly time?: string; readonly bookingId?: string };
-  readonly due?: Day;
-  readonly flag: 'booked' | 'due soon' | 'overdue' | 'not due' | 'never visited';
-}
 
 /** Who keeps the rota: booking, moving, cancelling and planning visits are theirs. */
 export const KEEPS_ROTA: Allowed = {
@@ -88,30 +78,7 @@ export function createRota(deps: RotaDeps) {
         deps.bookings.list(),
         deps.visits.listSummaries(),
       ]);
-      const now = today();
-      const visits = visitsOnRecord(bookings, summaries);
-      return services.map((service) => {
-        const { last, due, next } = standing(service, visits, now);
-        const booking = next && bookings.find((b) => b.id === next.id);
-        const flag: RotaLine['flag'] = next
-          ? 'booked'
-          : !due
-            ? 'never visited'
-            : due < now
-              ? 'overdue'
-              : daysBetween(now, due) <= deps.dueSoonDays
-                ? 'due soon'
-                : 'not due';
-        return {
-          service,
-          ...(last ? { lastVisit: last } : {}),
-          ...(next
-            ? { next: { day: next.day, ...(booking ? { time: booking.time, bookingId: booking.id } : {}) } }
-            : {}),
-          ...(due ? { due } : {}),
-          flag,
-        };
-      });
+      return rotaLines(services, bookings, visitsOnRecord(bookings, summaries), today(), deps.dueSoonDays);
     },
 
     async book(by: Person, request: BookingRequest): Promise<RotaResult> {
