@@ -15,21 +15,49 @@ export interface AppIds {
   /** The Teams app id; usually the same as the bot id. */
   readonly teamsAppId: string;
   readonly version: string;
+  /** Where the tab is served (PUBLIC_HOSTNAME): its URLs, the sign-in's app id URI and the valid domain. */
+  readonly publicHost: string;
 }
 
-type Manifest = Record<string, unknown> & { bots: Record<string, unknown>[] };
+/** The host the checked-in manifest's tab URLs, app id URI and valid domain carry until packaging fills them. */
+export const PLACEHOLDER_HOST = 'visits.council.example';
+
+type Entry = Record<string, unknown>;
+type Manifest = Entry & {
+  bots: Entry[];
+  staticTabs?: Entry[];
+  configurableTabs?: Entry[];
+  validDomains?: string[];
+};
 
 export async function readManifest(): Promise<Manifest> {
   return JSON.parse(await readFile(path.join(MANIFEST_DIR, 'manifest.json'), 'utf8')) as Manifest;
 }
 
-/** The checked-in manifest with this deployment's ids and version filled in. */
+/** The checked-in manifest with this deployment's ids, host and version filled in. */
 export function fillManifest(manifest: Manifest, ids: AppIds): Manifest {
+  const placeholder = `https://${PLACEHOLDER_HOST}/`;
+  const rehost = (tab: Entry): Entry =>
+    Object.fromEntries(
+      Object.entries(tab).map(([key, value]) => [
+        key,
+        typeof value === 'string' && value.startsWith(placeholder)
+          ? `https://${ids.publicHost}/${value.slice(placeholder.length)}`
+          : value,
+      ]),
+    );
+  const otherDomains = (manifest.validDomains ?? []).filter(
+    (d) => d !== PLACEHOLDER_HOST && d !== ids.publicHost,
+  );
   return {
     ...manifest,
     id: ids.teamsAppId,
     version: ids.version,
+    ...(manifest.staticTabs && { staticTabs: manifest.staticTabs.map(rehost) }),
+    ...(manifest.configurableTabs && { configurableTabs: manifest.configurableTabs.map(rehost) }),
     bots: manifest.bots.map((bot) => ({ ...bot, botId: ids.botId })),
+    webApplicationInfo: { id: ids.botId, resource: `api://${ids.publicHost}/${ids.botId}` },
+    validDomains: [ids.publicHost, ...otherDomains],
   };
 }
 

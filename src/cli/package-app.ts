@@ -16,10 +16,10 @@ async function main(): Promise<number> {
     console.error(`${error.message} (see .env.example).`);
     return 1;
   }
-  const { botId, teamsAppId } = ids;
+  const { botId, teamsAppId, publicHost } = ids;
   const packageJson = path.resolve(__dirname, '../../../package.json');
   const { version } = JSON.parse(await readFile(packageJson, 'utf8')) as { version: string };
-  const manifest = fillManifest(await readManifest(), { botId, teamsAppId, version });
+  const manifest = fillManifest(await readManifest(), { ...ids, version });
   const problems = await manifestProblems(manifest);
   if (problems.length > 0) {
     console.error(`manifest/manifest.json does not match the Teams schema:\n  - ${problems.join('\n  - ')}`);
@@ -28,7 +28,10 @@ async function main(): Promise<number> {
   await mkdir(path.dirname(OUTPUT), { recursive: true });
   await writeFile(OUTPUT, await buildAppPackage(manifest));
   console.log(
-    `Wrote ${path.relative(process.cwd(), OUTPUT)} (app ${teamsAppId}, bot ${botId}, v${version}).`,
+    `Wrote ${path.relative(process.cwd(), OUTPUT)} (app ${teamsAppId}, bot ${botId}, tab at https://${publicHost}/tab/, v${version}).`,
+  );
+  console.log(
+    `The tab signs in with api://${publicHost}/${botId}: expose it on the app registration (README, Deploying).`,
   );
   console.log('Upload it in Teams admin center > Teams apps > Manage apps > Upload new app.');
   return 0;

@@ -1,20 +1,55 @@
 import type restify from 'restify';
 import type { DirectoryLookup } from '../directory/directory';
-import type { Person } from '../directory/types';
+import type { Logger } from '../kernel/log';
+import type { Caller, Identify } from './caller';
+import type { SsoVerifier } from './sso';
 
-/**
- * Who is calling the API. In local mode (no bot credentials, listening on 127.0.0.1 only) the caller names
- * themselves with an `X-Local-User: <aadObjectId>` header, as the Playground's personas do. Otherwise nobody is
- * signed in until the Teams tab's single sign-on verifies a token, so every request is answered 401.
- */
+/** Local mode (no bot credentials, 127.0.0.1 only) trusts an `X-Local-User` header; otherwise the tab's token. */
+export type IdentifyMode =
+  { readonly kind: 'local' } | { readonly kind: 'sso'; readonly verifier: SsoVerifier };
+
+const SIGN_IN = 'Sign in to Teams to use this tab.';
+const EXPIRED = 'Your sign-in has expired: reload the tab.';
+const UNCHECKED = 'Your sign-in could not be checked: reload the tab, or ask IT if it keeps happening.';
+const NOT_LISTED = "You are not in Frontline Visits' directory: ask the partnerships team to add you.";
+const BEARER = /^Bearer +([\w-]+\.[\w-]+\.[\w-]+)$/i;
+
+/** Names the caller of each API request, or says why not (401 not signed in, 403 not in the directory). */
 export function createIdentify(
-  mode: 'local' | 'signed-in-only',
+  mode: IdentifyMode,
   directory: Pick<DirectoryLookup, 'person'>,
-): (req: restify.Request) => Promise<Person | undefined> {
+  log: Logger,
+): Identify {
+  const refuse = (status: 401 | 403, error: string): Caller => ({ ok: false, status, error });
+
+  if (mode.kind === 'local') {
+    return async (req) => {
+      if (!fromThisMachine(req)) {
+        return refuse(401, 'Local mode answers only this computer, at 127.0.0.1 or localhost.');
+      }
+      const id = req.header('x-local-user')?.trim();
+      if (!id) return refuse(401, 'Choose who to act as: local mode has no sign-in.');
+      const person = await directory.person(id.toLowerCase());
+      return person
+        ? { ok: true, person }
+        : refuse(403, 'Nobody in the directory has that id: choose someone from the list.');
+    };
+  }
+
   return async (req) => {
-    if (mode !== 'local' || !fromThisMachine(req)) return undefined;
-    const header = req.header('x-local-user');
-    return header ? directory.person(header.trim().toLowerCase()) : undefined;
+    const token = BEARER.exec(req.header('authorization')?.trim() ?? '')?.[1];
+    if (!token) return refuse(401, SIGN_IN);
+    const verified = await mode.verifier.verify(token);
+    if (!verified.ok) {
+      log.warn('Tab sign-in refused', { reason: verified.reason });
+      return refuse(401, verified.reason === 'expired' ? EXPIRED : UNCHECKED);
+    }
+    const person = await directory.person(verified.oid);
+    if (!person) {
+      log.warn('Tab sign-in: not in the directory', { oid: verified.oid });
+      return refuse(403, NOT_LISTED);
+    }
+    return { ok: true, person };
   };
 }
 

@@ -92,16 +92,41 @@ describe('readConfig', () => {
     assert.deepEqual(config.allowedTenantIds, [TENANT, APP_ID]);
   });
 
-  it('the app package takes its ids from the configuration: the bot id, and the Teams app id or else the bot id', () => {
-    assert.deepEqual(readPackageConfig({ MicrosoftAppId: APP_ID }), { botId: APP_ID, teamsAppId: APP_ID });
-    assert.deepEqual(readPackageConfig({ MicrosoftAppId: APP_ID, TEAMS_APP_ID: TENANT }), {
+  it('reads the public host name when given, as a bare lower-case host', () => {
+    assert.equal(readConfig({}).publicHost, undefined);
+    assert.equal(
+      readConfig({ PUBLIC_HOSTNAME: 'Visits.Council.gov.uk ' }).publicHost,
+      'visits.council.gov.uk',
+    );
+    assert.equal(failure({ PUBLIC_HOSTNAME: 'https://visits.council.gov.uk' }).variable, 'PUBLIC_HOSTNAME');
+  });
+
+  it('the app package takes its ids and host from the configuration: the bot id, the Teams app id or else the bot id', () => {
+    const host = { PUBLIC_HOSTNAME: 'Visits.Council.gov.uk' };
+    assert.deepEqual(readPackageConfig({ MicrosoftAppId: APP_ID, ...host }), {
+      botId: APP_ID,
+      teamsAppId: APP_ID,
+      publicHost: 'visits.council.gov.uk',
+    });
+    assert.deepEqual(readPackageConfig({ MicrosoftAppId: APP_ID, TEAMS_APP_ID: TENANT, ...host }), {
       botId: APP_ID,
       teamsAppId: TENANT,
+      publicHost: 'visits.council.gov.uk',
     });
-    assert.throws(() => readPackageConfig({}), { variable: 'MicrosoftAppId' });
-    assert.throws(() => readPackageConfig({ MicrosoftAppId: APP_ID, TEAMS_APP_ID: 'my-app' }), {
+    assert.throws(() => readPackageConfig({ ...host }), { variable: 'MicrosoftAppId' });
+    assert.throws(() => readPackageConfig({ MicrosoftAppId: APP_ID, TEAMS_APP_ID: 'my-app', ...host }), {
       variable: 'TEAMS_APP_ID',
     });
+    for (const bad of [
+      undefined,
+      'https://visits.council.gov.uk',
+      'visits.council.gov.uk/tab',
+      'localhost',
+    ]) {
+      assert.throws(() => readPackageConfig({ MicrosoftAppId: APP_ID, PUBLIC_HOSTNAME: bad }), {
+        variable: 'PUBLIC_HOSTNAME',
+      });
+    }
   });
 
   it('reads only variables that .env.example documents', () => {
@@ -111,7 +136,9 @@ describe('readConfig', () => {
     readConfig(recording({}));
     readConfig(recording(production));
     readConfig(recording({ ...production, NODE_ENV: 'development', MicrosoftAppType: 'MultiTenant' }));
-    readPackageConfig(recording({ MicrosoftAppId: APP_ID, TEAMS_APP_ID: TENANT }));
+    readPackageConfig(
+      recording({ MicrosoftAppId: APP_ID, TEAMS_APP_ID: TENANT, PUBLIC_HOSTNAME: 'visits.council.gov.uk' }),
+    );
     const example = readFileSync(path.join(__dirname, '../../../.env.example'), 'utf8');
     const documented = new Set([...example.matchAll(/^([A-Za-z_]+)=/gm)].map((m) => m[1]));
     assert.ok(read.size >= 10, [...read].join());

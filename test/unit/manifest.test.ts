@@ -4,6 +4,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import {
   MANIFEST_DIR,
+  PLACEHOLDER_HOST,
   buildAppPackage,
   fillManifest,
   manifestProblems,
@@ -15,6 +16,7 @@ const ids = {
   botId: '11111111-2222-4333-8444-555555555555',
   teamsAppId: '66666666-7777-4888-9999-000000000000',
   version: '1.2.3',
+  publicHost: 'visits.northshire.gov.uk',
 };
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -80,5 +82,34 @@ describe('Teams app manifest', () => {
     assert.equal(packaged.version, '1.2.3');
     assert.equal(packaged.bots[0]?.botId, ids.botId);
     assert.deepEqual(await manifestProblems(packaged), []);
+  });
+
+  it('points Teams at this deployment host for the tabs and the sign-in, leaving no placeholder', async () => {
+    const filled = fillManifest(await readManifest(), ids);
+    const home = filled.staticTabs?.find((tab) => tab.entityId === 'home');
+    assert.equal(home?.contentUrl, 'https://visits.northshire.gov.uk/tab/');
+    assert.equal(home?.websiteUrl, 'https://visits.northshire.gov.uk/tab/');
+    assert.deepEqual(home?.scopes, ['personal']);
+    assert.equal(
+      filled.configurableTabs?.[0]?.configurationUrl,
+      'https://visits.northshire.gov.uk/tab/configure',
+    );
+    assert.deepEqual(filled.webApplicationInfo, {
+      id: ids.botId,
+      resource: `api://visits.northshire.gov.uk/${ids.botId}`,
+    });
+    assert.deepEqual(filled.validDomains, ['visits.northshire.gov.uk']);
+    assert.ok(!JSON.stringify(filled).includes(PLACEHOLDER_HOST));
+    assert.deepEqual(await manifestProblems(filled), []);
+  });
+
+  it('keeps the bot chat as the personal app first tab, then the Visits tab; a channel tab is configured', async () => {
+    const manifest = await readManifest();
+    assert.deepEqual(
+      manifest.staticTabs?.map((tab) => tab.entityId),
+      ['conversations', 'home'],
+    );
+    assert.deepEqual(manifest.configurableTabs?.[0]?.scopes, ['team']);
+    assert.equal(manifest.configurableTabs?.[0]?.canUpdateConfiguration, true);
   });
 });
