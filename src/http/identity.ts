@@ -11,16 +11,22 @@ export type IdentifyMode =
 const SIGN_IN = 'Sign in to Teams to use this tab.';
 const EXPIRED = 'Your sign-in has expired: reload the tab.';
 const UNCHECKED = 'Your sign-in could not be checked: reload the tab, or ask IT if it keeps happening.';
+const KEYS_DOWN =
+  "Microsoft's sign-in service is not answering, so your sign-in could not be checked. Try again in a minute.";
 const NOT_LISTED = "You are not in Frontline Visits' directory: ask the partnerships team to add you.";
 const BEARER = /^Bearer +([\w-]+\.[\w-]+\.[\w-]+)$/i;
 
-/** Names the caller of each API request, or says why not (401 not signed in, 403 not in the directory). */
+/** Names the caller of each API request, or says why not (see Caller). */
 export function createIdentify(
   mode: IdentifyMode,
   directory: Pick<DirectoryLookup, 'person'>,
   log: Logger,
 ): Identify {
-  const refuse = (status: 401 | 403, error: string): Caller => ({ ok: false, status, error });
+  const refuse = (status: Extract<Caller, { ok: false }>['status'], error: string): Caller => ({
+    ok: false,
+    status,
+    error,
+  });
 
   if (mode.kind === 'local') {
     return async (req) => {
@@ -42,6 +48,7 @@ export function createIdentify(
     const verified = await mode.verifier.verify(token);
     if (!verified.ok) {
       log.warn('Tab sign-in refused', { reason: verified.reason });
+      if (verified.reason === 'keys-unavailable') return refuse(503, KEYS_DOWN);
       return refuse(401, verified.reason === 'expired' ? EXPIRED : UNCHECKED);
     }
     const person = await directory.person(verified.oid);

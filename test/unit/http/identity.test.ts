@@ -128,6 +128,26 @@ describe('who is calling the API, signed in to Teams', () => {
     assert.match(logged[0] ?? '', /"reason":"audience"/);
   });
 
+  it('answers 503, try again, when the tenant\'s keys cannot be fetched (not "sign in again")', async () => {
+    const unreachable = createSsoVerifier({
+      clientId: TEST_CLIENT_ID,
+      allowedTenantIds: [TEST_TENANT_ID],
+      keysUrl: () => 'http://127.0.0.1:9/keys',
+      clock,
+    });
+    const caller = await createIdentify(
+      { kind: 'sso', verifier: unreachable },
+      directory,
+      log,
+    )(bearer(await jwks.mintToken()));
+    assert.deepEqual(caller, {
+      ok: false,
+      status: 503,
+      error:
+        "Microsoft's sign-in service is not answering, so your sign-in could not be checked. Try again in a minute.",
+    });
+  });
+
   it('refuses (403) a valid token whose oid is not in the directory, logging the oid', async () => {
     const oid = 'b0b0b0b0-0000-4000-8000-000000000001';
     const caller = await sso(bearer(await jwks.mintToken({ oid })));
