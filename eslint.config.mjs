@@ -13,7 +13,7 @@ const LIBS = {
   storage: ['@azure/data-tables', 'azurite'],
   views: ['adaptivecards-templating', 'adaptive-expressions'],
 };
-const DOMAIN = ['visits', 'responses', 'rota', 'nudges', 'directory', 'outbox', 'report'];
+const DOMAIN = ['visits', 'responses', 'rota', 'nudges', 'directory', 'outbox', 'report', 'overview'];
 const layer = (files, { folders = [], libs = [] }, why) => ({
   files,
   rules: {
@@ -37,6 +37,38 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The Teams tab runs in the browser: it talks to the server through the JSON API only, so it may take types
+    // from src/ (the API's shapes) and never code, and nothing that runs on Node.
+    files: ['tab/src/**/*.{ts,tsx}'],
+    languageOptions: {
+      // TypeScript checks names against the DOM library (tab/tsconfig.json); these are for plain JS rules.
+      globals: Object.fromEntries(
+        ['window', 'document', 'location', 'history', 'navigator', 'sessionStorage', 'fetch', 'console'].map(
+          (g) => [g, 'readonly'],
+        ),
+      ),
+    },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/**'],
+              allowTypeImports: true,
+              message:
+                'tab/: import only types from src/ (`import type`); the tab reaches the server through /api.',
+            },
+            {
+              group: ['node:*', ...LIBS.transport, ...LIBS.storage, ...LIBS.views],
+              message: 'tab/: browser code; server libraries stay in src/.',
+            },
+          ],
+        },
+      ],
     },
   },
   layer(

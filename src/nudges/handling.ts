@@ -19,6 +19,9 @@ export function createNudgeHandling(deps: { nudges: NudgeRepository; clock: Cloc
   return {
     isTopic: (topic: string): boolean => TOPIC.test(topic),
 
+    /** What the team did with each nudge, by topic: snoozed until when, or handled. */
+    quiet: () => deps.nudges.quiet(),
+
     /** Quiet until a week from now; the nudge is sent again then, if it still applies. Answers until when. */
     async snooze(byName: string, topic: string): Promise<string> {
       const now = deps.clock.now();

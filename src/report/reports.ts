@@ -1,3 +1,4 @@
+import type { Allowed } from '../directory/access';
 import type { DirectoryLookup } from '../directory/directory';
 import type { Person } from '../directory/types';
 import type { Clock } from '../kernel/clock';
@@ -15,6 +16,12 @@ import type { CommitteePaper } from './paper';
 import { csvHits, sensitiveHits, type SensitiveHit } from './sensitive-hits';
 import type { ReportDraftRepository, ReportVisitRepository } from './store';
 import type { DraftChange, Period, ReportDraft, ReportFindings, ReportVisit } from './types';
+
+/** Who sees, edits and exports the committee report. */
+export const READS_REPORT: Allowed = {
+  roles: ['partnerships'],
+  refusal: 'Only the partnerships team can see and edit the committee report',
+};
 
 export interface ReportDeps {
   readonly reportVisits: Pick<ReportVisitRepository, 'between'>;

@@ -12,6 +12,15 @@ const answerRow = (stepId: string): string => `answer|${stepId}`;
 /** One row per councillor who paused: "pause|<aadObjectId>". */
 const PAUSE_PREFIX = 'pause|';
 
+const RESPONSE_PREFIX = 'response|';
+/** What listSummaries reads of the visit, request and response rows: never answers' or responses' text. */
+const SUMMARY_COLUMNS = [
+  ...['PartitionKey', 'RowKey'],
+  ...['serviceId', 'serviceName', 'date', 'councillorIds', 'councillorNames', 'formKey', 'status'],
+  ...['createdBy', 'createdAt', 'submittedBy', 'submittedByName', 'submittedAt'],
+  ...['messageId', 'responderIds', 'responderNames', 'revision', 'completedAt', 'responderId'],
+];
+
 type Row = Record<string, unknown> & { partitionKey: string; rowKey: string; etag: string };
 
 /**
@@ -49,7 +58,7 @@ export function createVisitRepository(table: TableClient, outbox: OutboxTable): 
         else if (row.rowKey.startsWith('answer|')) {
           const answer = toAnswer(row);
           answers.set(answer.stepId, answer);
-        } else if (row.rowKey.startsWith('response|')) {
+        } else if (row.rowKey.startsWith(RESPONSE_PREFIX)) {
           const response = toResponse(row);
           responses.set(response.responderId, response);
         } else if (row.rowKey.startsWith(PAUSE_PREFIX)) {
@@ -126,15 +135,31 @@ export function createVisitRepository(table: TableClient, outbox: OutboxTable): 
       ),
     async listSummaries() {
       const visits = new Map<string, Visit>();
-      const completed = new Map<string, string>();
-      const filter = odata`RowKey eq ${VISIT_ROW} or RowKey eq ${REQUEST_ROW}`;
-      for await (const row of table.listEntities<Row>({ queryOptions: { filter } })) {
+      const requests = new Map<string, ResponseRequest>();
+      const responded = new Map<string, string[]>();
+      const filter = odata`RowKey eq ${VISIT_ROW} or RowKey eq ${REQUEST_ROW} or (RowKey ge ${RESPONSE_PREFIX} and RowKey lt ${'response}'})`;
+      const rows = table.listEntities<Row>({ queryOptions: { filter, select: SUMMARY_COLUMNS } });
+      for await (const row of rows) {
         if (row.rowKey === VISIT_ROW) visits.set(row.partitionKey, toVisit(row));
-        else if (typeof row.completedAt === 'string') completed.set(row.partitionKey, row.completedAt);
+        else if (row.rowKey === REQUEST_ROW) requests.set(row.partitionKey, toRequest(row));
+        else
+          responded.set(row.partitionKey, [
+            ...(responded.get(row.partitionKey) ?? []),
+            String(row.responderId),
+          ]);
       }
       return [...visits.values()].map((visit) => {
-        const at = completed.get(visit.id);
-        return at ? { visit, responsesCompleteAt: at } : { visit };
+        const request = requests.get(visit.id);
+        if (!request) return { visit };
+        return {
+          visit,
+          ...(request.completedAt ? { responsesCompleteAt: request.completedAt } : {}),
+          responders: {
+            ids: request.responderIds,
+            names: request.responderNames,
+            responded: responded.get(visit.id) ?? [],
+          },
+        };
       });
     },
     async amendments(visitId) {
@@ -227,7 +252,7 @@ function toRequest(row: Row): ResponseRequest {
 }
 
 function responseEntity(visitId: string, response: Omit<Response, 'etag'>) {
-  return { partitionKey: visitId, rowKey: `response|${response.responderId}`, ...response };
+  return { partitionKey: visitId, rowKey: `${RESPONSE_PREFIX}${response.responderId}`, ...response };
 }
 
 function toResponse(row: Row): Response {

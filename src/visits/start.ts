@@ -3,6 +3,7 @@ import type { Person, Service } from '../directory/types';
 import { daysBetween, londonDay } from '../kernel/london';
 import type { Form } from './forms';
 import type { Outcome } from './outcome';
+import { newestFirst } from './progress';
 import type { VisitRecord } from './types';
 import type { WalkthroughDeps } from './walkthrough-deps';
 
@@ -54,9 +55,6 @@ export async function myVisits(
       const ahead = daysBetween(today, r.visit.date);
       return r.visit.status === 'draft' || (ahead >= -28 && ahead <= 14);
     })
-    .sort(
-      (a, b) =>
-        b.visit.date.localeCompare(a.visit.date) || b.visit.createdAt.localeCompare(a.visit.createdAt),
-    )
+    .sort(newestFirst)
     .map((record) => ({ record, form: deps.forms.get(record.visit.formKey) }));
 }

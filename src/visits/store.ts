@@ -44,9 +44,21 @@ export interface VisitRepository {
     audit: Amendment,
   ): Promise<void>;
   /** Every visit with when its form was submitted and its responses completed: what the nudge rules need. */
-  listSummaries(): Promise<{ visit: Visit; responsesCompleteAt?: string }[]>;
+  listSummaries(): Promise<VisitSummary[]>;
   /** The amendments of one visit, oldest first. */
   amendments(visitId: string): Promise<Amendment[]>;
+}
+
+/** A visit without its answers: what the rota, the nudges and the overview read of every visit at once. */
+export interface VisitSummary {
+  readonly visit: Visit;
+  readonly responsesCompleteAt?: string;
+  /** Once submitted: who must respond, and the ids of those who have. */
+  readonly responders?: {
+    readonly ids: readonly string[];
+    readonly names: readonly string[];
+    readonly responded: readonly string[];
+  };
 }
 
 /** Which visits each councillor is on, in one read. */

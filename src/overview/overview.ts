@@ -1,0 +1,142 @@
+import type { Allowed } from '../directory/access';
+import type { DirectoryLookup } from '../directory/directory';
+import type { Person } from '../directory/types';
+import type { Clock } from '../kernel/clock';
+import { addDays, londonDay, type Day } from '../kernel/london';
+import type { NudgeHandling } from '../nudges/handling';
+import { serviceTopic, TOPIC } from '../nudges/topics';
+import type { NudgeSettings, Quiet } from '../nudges/types';
+import type { Dispatcher } from '../outbox/dispatcher';
+import { isHeld, visitsOnRecord } from '../rota/held';
+import { rotaLines, type RotaLine } from '../rota/lines';
+import type { BookingRepository } from '../rota/store';
+import type { VisitRepository, VisitSummary } from '../visits/store';
+import { undelivered, type Undelivered } from './deliveries';
+
+/** What a nudge the overview offers to snooze is about, and whether it is quiet (snoozed or handled). */
+export interface Snoozable {
+  readonly topic: string;
+  readonly quiet?: Quiet;
+}
+
+/** A held visit whose form is not submitted. */
+export interface FormAwaited extends Snoozable {
+  readonly visitId: string;
+  readonly serviceName: string;
+  readonly day: Day;
+  readonly councillorNames: readonly string[];
+  readonly dueDay: Day;
+  readonly overdue: boolean;
+}
+
+/** A submitted visit some responders have not responded to. */
+export interface ResponsesAwaited extends Snoozable {
+  readonly visitId: string;
+  readonly serviceName: string;
+  readonly day: Day;
+  readonly submittedAt: string;
+  readonly awaiting: readonly string[];
+}
+
+/** The partnerships team's view of the year, read from storage once. */
+export interface PartnershipsOverview {
+  readonly today: Day;
+  readonly lines: readonly (RotaLine & Partial<Snoozable>)[];
+  readonly formsAwaited: readonly FormAwaited[];
+  readonly responsesAwaited: readonly ResponsesAwaited[];
+  readonly undelivered: readonly Undelivered[];
+  /** For booking: every councillor, by name. */
+  readonly councillors: readonly Person[];
+}
+
+/** Who sees the overview of the year. */
+export const SEES_OVERVIEW: Allowed = {
+  roles: ['partnerships'],
+  refusal: 'Only the partnerships team sees the overview of the year',
+};
+
+export interface OverviewDeps {
+  readonly directory: Pick<DirectoryLookup, 'services' | 'councillors' | 'person'>;
+  readonly bookings: Pick<BookingRepository, 'list'>;
+  readonly visits: Pick<VisitRepository, 'listSummaries'>;
+  readonly nudges: Pick<NudgeHandling, 'quiet'>;
+  readonly dispatcher: Pick<Dispatcher, 'review'>;
+  readonly clock: Clock;
+  readonly settings: Pick<NudgeSettings, 'dueSoonDays' | 'formOverdueDays'>;
+}
+
+/**
+ * The partnerships overview: each service's rota line with the nudge about it, held visits whose forms are
+ * awaited, submitted visits awaiting responses (with who), and deliveries that need someone to act.
+ */
+export async function readOverview(deps: OverviewDeps): Promise<PartnershipsOverview> {
+  const now = deps.clock.now();
+  const today = londonDay(now);
+  const [services, councillors, bookings, summaries, quiet, deliveries] = await Promise.all([
+    deps.directory.services(),
+    deps.directory.councillors(),
+    deps.bookings.list(),
+    deps.visits.listSummaries(),
+    deps.nudges.quiet(),
+    undelivered(deps, now),
+  ]);
+  const snoozable = (topic: string): Snoozable => {
+    const state = quiet.get(topic);
+    return state ? { topic, quiet: state } : { topic };
+  };
+  const visits = visitsOnRecord(bookings, summaries);
+  const lines = rotaLines(services, bookings, visits, today, deps.settings.dueSoonDays).map((line) => {
+    const topic = serviceTopic({ ...line, serviceId: line.service.id });
+    return topic ? { ...line, ...snoozable(topic) } : line;
+  });
+  const recorded = new Map(summaries.map((s) => [s.visit.id, s.visit]));
+  const serviceName = new Map(services.map((s) => [s.id, s.name]));
+  const councillorName = new Map(councillors.map((c) => [c.aadObjectId, c.name]));
+  const formsAwaited = visits
+    .filter((v) => isHeld(v, today) && recorded.get(v.id)?.status !== 'submitted')
+    .map((v): FormAwaited => {
+      const dueDay = addDays(v.day, deps.settings.formOverdueDays);
+      const visit = recorded.get(v.id);
+      return {
+        visitId: v.id,
+        serviceName: serviceName.get(v.serviceId) ?? visit?.serviceName ?? v.serviceId,
+        day: v.day,
+        councillorNames: visit?.councillorNames ?? v.councillorIds.map((id) => councillorName.get(id) ?? id),
+        dueDay,
+        overdue: dueDay < today,
+        ...snoozable(TOPIC.formOverdue(v.id)),
+      };
+    })
+    .sort((a, b) => a.day.localeCompare(b.day));
+  return {
+    today,
+    lines,
+    formsAwaited,
+    responsesAwaited: awaitingResponses(summaries).map((r) => ({
+      ...r,
+      ...snoozable(TOPIC.responseOverdue(r.visitId)),
+    })),
+    undelivered: deliveries,
+    councillors,
+  };
+}
+
+/** Submitted visits whose responses are not all in, oldest submission first, with who is still awaited. */
+function awaitingResponses(summaries: readonly VisitSummary[]): Omit<ResponsesAwaited, 'topic'>[] {
+  return summaries
+    .flatMap(({ visit, responsesCompleteAt, responders }) => {
+      if (visit.status !== 'submitted' || responsesCompleteAt || !responders) return [];
+      const awaiting = responders.names.filter((_, i) => !responders.responded.includes(responders.ids[i]!));
+      if (awaiting.length === 0) return [];
+      return [
+        {
+          visitId: visit.id,
+          serviceName: visit.serviceName,
+          day: visit.date,
+          submittedAt: visit.submittedAt ?? visit.createdAt,
+          awaiting,
+        },
+      ];
+    })
+    .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
+}
