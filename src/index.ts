@@ -4,7 +4,8 @@ import { systemClock, type Clock } from './kernel/clock';
 import { ConfigError, readConfig, type Config } from './config';
 import { createDirectoryLookup } from './directory/directory';
 import { createHttpServer } from './http/server';
-import { createIdentify } from './http/identity';
+import { createIdentify, type IdentifyMode } from './http/identity';
+import { createSsoVerifier } from './http/sso';
 import { createLogger, type Logger } from './kernel/log';
 import { openStorage } from './storage/open-storage';
 import { createStores } from './storage/stores';
@@ -146,14 +147,16 @@ export async function startApp(
     perVisit: 2,
     noticeWorkingDays: 5,
   });
+  const nudgeHandling = createNudgeHandling({ nudges: store.nudges, clock });
+  const kickNudges = (): void => nudgeLoop.kick();
   const bot = createTeamsBot({
     directory,
     walkthrough,
     responses,
     rota,
     planning,
-    nudges: createNudgeHandling({ nudges: store.nudges, clock }),
-    kickNudges: () => nudgeLoop.kick(),
+    nudges: nudgeHandling,
+    kickNudges,
     dispatcher,
     conversations: store.conversations,
     liveCards: store.liveCards,
@@ -169,9 +172,25 @@ export async function startApp(
     handleMessages: createMessagesHandler(adapter, bot, log),
     health: () => pingStorage(storage.tables.People),
     log,
-    report: {
+    api: {
+      identify: createIdentify(identifyMode(config, clock), directory, log),
       reports,
-      identify: createIdentify(config.bot.kind === 'local' ? 'local' : 'signed-in-only', directory),
+      rota,
+      nudges: nudgeHandling,
+      dispatcher,
+      directory,
+      people: store.people,
+      bookings: store.bookings,
+      visits: store.visits,
+      councillorVisits: store.councillorVisits,
+      forms,
+      conversations: store.conversations,
+      posts: store.visitOutbox,
+      settings: DEFAULT_SETTINGS,
+      kickNudges,
+      queued,
+      localMode: config.bot.kind === 'local',
+      ...(config.bot.kind === 'entra' ? { botAppId: config.bot.appId } : {}),
       clock,
       log,
     },
@@ -196,6 +215,19 @@ export async function startApp(
       await storage.close();
     },
   };
+}
+
+/** Local mode trusts X-Local-User from this machine; otherwise the tab's single sign-on token is verified. */
+function identifyMode(config: Config, clock: Clock): IdentifyMode {
+  if (config.bot.kind === 'local') return { kind: 'local' };
+  const { appId } = config.bot;
+  const verifier = createSsoVerifier({
+    clientId: appId,
+    ...(config.publicHost ? { appIdUri: `api://${config.publicHost}/${appId}` } : {}),
+    allowedTenantIds: config.allowedTenantIds,
+    clock,
+  });
+  return { kind: 'sso', verifier };
 }
 
 function warnAboutLocalMode(config: Config, log: Logger): void {

@@ -196,3 +196,14 @@ export interface MyResponses {
   readonly awaiting: readonly ResponseItem[];
   readonly past: readonly ResponseItem[];
 }
+
+/**
+ * POST /api/report/download-link — partnerships only. Body `{ format: 'docx' | 'csv', period?: string,
+ * confirm?: boolean }` (period as GET /api/report takes it; the last municipal year when absent). Teams clients
+ * block blob: downloads, so the tab opens this link instead: a path on this server (the GET endpoint with
+ * `&ticket=`), good for two minutes, for this person, format, period and confirmation only; after that it
+ * answers 401 "This download link has expired: press Download again."
+ */
+export interface DownloadLink {
+  readonly url: string;
+}

@@ -1,7 +1,10 @@
 import { STATUS_CODES } from 'node:http';
 import restify from 'restify';
 import type { Logger } from '../kernel/log';
-import { mountReportApi, type ReportApiDeps } from './report-api';
+import { mountRoutes } from './api-route';
+import type { Identify } from './caller';
+import { reportRoutes, type ReportApiDeps } from './report-api';
+import { tabRoutes, type TabApiDeps } from './tab-api';
 import { mountTab } from './tab-static';
 
 export type Health = { ok: true } | { ok: false; reason: string };
@@ -11,10 +14,16 @@ export interface HttpDeps {
   readonly handleMessages: (req: restify.Request, res: restify.Response) => Promise<void>;
   readonly health: () => Promise<Health>;
   readonly log: Logger;
-  /** The committee report's JSON API under /api/report. */
-  readonly report?: ReportApiDeps;
+  /** The JSON API under /api: the Teams tab's and the committee report's. */
+  readonly api?: ApiDeps;
   /** The built tab's folder (default: dist/tab). */
   readonly tabDir?: string;
+}
+
+/** What the JSON API needs: who is calling, the use cases, and where to log. */
+export interface ApiDeps extends TabApiDeps, Omit<ReportApiDeps, 'directory'> {
+  readonly identify: Identify;
+  readonly log: Logger;
 }
 
 export interface HttpServer {
@@ -83,7 +92,7 @@ export function createHttpServer(deps: HttpDeps): HttpServer {
   server.post('/api/messages', async (req, res) => {
     await deps.handleMessages(req, res);
   });
-  if (deps.report) mountReportApi(server, deps.report);
+  if (deps.api) mountRoutes(server, [...reportRoutes(deps.api), ...tabRoutes(deps.api)], deps.api);
   mountTab(server, deps.tabDir);
   server.get('/healthz', async (_req, res) => {
     const health = await deps.health();

@@ -81,7 +81,7 @@ describe('the committee report, from visits submitted in Teams to the Word paper
   it('answers who may not see the report with 401 or 403, and an unreadable period with 400', async () => {
     const nobody = await api(`/api/report?period=${PERIOD}`, undefined);
     assert.equal(nobody.status, 401);
-    assert.match(((await nobody.json()) as DraftJson).error!, /Sign in/);
+    assert.match(((await nobody.json()) as DraftJson).error!, /sign.in/i);
     const councillor = await api(`/api/report?period=${PERIOD}`, persona.councillor);
     assert.equal(councillor.status, 403);
     assert.match(((await councillor.json()) as DraftJson).error!, /Only the partnerships team/);

@@ -1,0 +1,47 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Clock } from '../kernel/clock';
+
+/** What a download link is for: one person, one file format, one period, with or without the confirmation. */
+export interface Download {
+  readonly oid: string;
+  readonly format: 'docx' | 'csv';
+  readonly periodKey: string;
+  readonly confirm: boolean;
+}
+
+/** How long a download link works: long enough to click, short enough that a copied link is soon useless. */
+export const TICKET_MS = 2 * 60_000;
+
+/**
+ * Signed tickets that let a plain link download a report file (Teams clients block blob: downloads, so the tab
+ * links to the GET endpoint): an HMAC-SHA256 over the person, format, period, confirmation and expiry, with a key
+ * this process makes at start. A ticket names its person; the role is checked again when it is used.
+ */
+export function createDownloadTickets(clock: Clock) {
+  const key = randomBytes(32);
+  const mac = (d: Download, expires: number): Buffer =>
+    createHmac('sha256', key)
+      .update([d.oid, d.format, d.periodKey, d.confirm ? 'confirm' : '', String(expires)].join('\n'))
+      .digest();
+  return {
+    issue(download: Download): string {
+      const expires = clock.now().getTime() + TICKET_MS;
+      const oid = Buffer.from(download.oid).toString('base64url');
+      return `${expires}.${oid}.${mac(download, expires).toString('base64url')}`;
+    },
+    /** The person a ticket was issued to, if it is unexpired and for exactly this download; else undefined. */
+    check(ticket: string, download: Omit<Download, 'oid'>): string | undefined {
+      const [expiresText, oidText, given] = ticket.split('.');
+      const expires = Number(expiresText);
+      if (!Number.isSafeInteger(expires) || !oidText || !given || expires <= clock.now().getTime()) {
+        return undefined;
+      }
+      const oid = Buffer.from(oidText, 'base64url').toString();
+      const expected = mac({ ...download, oid }, expires);
+      const actual = Buffer.from(given, 'base64url');
+      return actual.length === expected.length && timingSafeEqual(actual, expected) ? oid : undefined;
+    },
+  };
+}
+
+export type DownloadTickets = ReturnType<typeof createDownloadTickets>;

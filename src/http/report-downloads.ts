@@ -1,0 +1,103 @@
+import type restify from 'restify';
+import type { DirectoryLookup } from '../directory/directory';
+import { writeCsv } from '../documents/csv';
+import { writeCommitteePaper } from '../documents/committee-paper-docx';
+import type { Clock } from '../kernel/clock';
+import { CSV_HEADINGS } from '../report/csv-rows';
+import { READS_REPORT, type Reports } from '../report/reports';
+import type { Period } from '../report/types';
+import { HttpProblem, ok, type ApiRoute } from './api-route';
+import type { DownloadLink } from './api-types';
+import type { Caller } from './caller';
+import { createDownloadTickets, type Download } from './download-tickets';
+import { query, readPeriod } from './request-parts';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const FILES = { docx: '/api/report/committee-paper.docx', csv: '/api/report/visits.csv' } as const;
+const EXPIRED = 'This download link has expired: press Download again.';
+
+/**
+ * The committee paper (.docx) and the visits (.csv), for a signed-in request or a plain link: Teams clients block
+ * blob: downloads, so POST /api/report/download-link answers the GET's URL with a ticket that works for two
+ * minutes, for that person, format, period and confirmation only.
+ */
+export function downloadRoutes(deps: {
+  readonly reports: Pick<Reports, 'export'>;
+  readonly directory: Pick<DirectoryLookup, 'person'>;
+  readonly clock: Clock;
+}): ApiRoute[] {
+  const tickets = createDownloadTickets(deps.clock);
+  const periodOf = (req: restify.Request): Period => readPeriod(query(req, 'period'), deps.clock);
+  /** A download named by its link's ticket, when it has one (else the sign-in names the caller). */
+  const byTicket =
+    (format: Download['format']) =>
+    async (req: restify.Request): Promise<Caller | undefined> => {
+      const ticket = query(req, 'ticket');
+      if (ticket === undefined) return undefined;
+      const download = { format, periodKey: periodOf(req).key, confirm: query(req, 'confirm') === 'yes' };
+      const oid = tickets.check(ticket, download);
+      const person = oid === undefined ? undefined : await deps.directory.person(oid);
+      return person ? { ok: true, person } : { ok: false, status: 401, error: EXPIRED };
+    };
+  const download = (format: Download['format']): ApiRoute => ({
+    method: 'get',
+    path: FILES[format],
+    allowed: READS_REPORT,
+    identify: byTicket(format),
+    async handle(req, user) {
+      const period = periodOf(req);
+      const exported = await deps.reports.export(period, user, format, query(req, 'confirm') === 'yes');
+      if (!exported.released) {
+        const error =
+          format === 'docx'
+            ? 'The paper may hold personal details. Fix them in the draft, or download with confirm=yes.'
+            : 'The answers may hold personal details. Ask the councillors to amend them, or download with confirm=yes.';
+        return { status: 409, body: { error, hits: exported.hits } };
+      }
+      return format === 'docx'
+        ? {
+            file: await writeCommitteePaper(exported.paper),
+            type: DOCX,
+            filename: `Committee report ${period.key}.docx`,
+          }
+        : {
+            file: writeCsv(CSV_HEADINGS, exported.csv),
+            type: 'text/csv; charset=utf-8',
+            filename: `Visits ${period.key}.csv`,
+          };
+    },
+  });
+
+  return [
+    {
+      method: 'post',
+      path: '/api/report/download-link',
+      allowed: READS_REPORT,
+      async handle(req, user) {
+        const body = (req.body ?? {}) as { format?: unknown; period?: unknown; confirm?: unknown };
+        if (body.format !== 'docx' && body.format !== 'csv') {
+          throw new HttpProblem(400, 'Say which file: {"format": "docx"} or {"format": "csv"}.');
+        }
+        if (body.period !== undefined && typeof body.period !== 'string') {
+          throw new HttpProblem(400, 'Write the period as text, such as "2025-26".');
+        }
+        const period = readPeriod(body.period, deps.clock);
+        const confirm = body.confirm === true;
+        const ticket = tickets.issue({
+          oid: user.aadObjectId,
+          format: body.format,
+          periodKey: period.key,
+          confirm,
+        });
+        const search = new URLSearchParams({
+          period: period.key,
+          ...(confirm ? { confirm: 'yes' } : {}),
+          ticket,
+        });
+        return ok({ url: `${FILES[body.format]}?${search}` } satisfies DownloadLink);
+      },
+    },
+    download('docx'),
+    download('csv'),
+  ];
+}

@@ -1,0 +1,143 @@
+import type restify from 'restify';
+import { formatMoment } from '../kernel/london';
+import { HANDLES_NUDGES, type NudgeHandling } from '../nudges/handling';
+import { RETRIES_DELIVERIES, type Dispatcher } from '../outbox/dispatcher';
+import { KEEPS_ROTA, type Rota } from '../rota/rota';
+import { HttpProblem, type ApiRoute, type Reply } from './api-route';
+import type { Done } from './api-types';
+
+const done = (message: string): Reply => ({ status: 200, body: { message } satisfies Done });
+
+export interface TabActionDeps {
+  readonly rota: Pick<Rota, 'book' | 'change' | 'booking'>;
+  readonly nudges: Pick<NudgeHandling, 'snooze' | 'isTopic'>;
+  readonly dispatcher: Pick<Dispatcher, 'retry'>;
+  /** Tells the nudge scheduler that the rota or a nudge changed (confirmations, notices, the digest). */
+  readonly kickNudges: () => void;
+  /** Tells the outbox that messages were queued. */
+  readonly queued: () => void;
+}
+
+/**
+ * The overview's buttons: Book, Move, Cancel, Snooze and Retry, each running the use case its card button runs,
+ * under the same role declaration. Each answers `Done`, or what to fix with nothing changed.
+ */
+export function tabActions(deps: TabActionDeps): ApiRoute[] {
+  const changed = async (result: { ok: true } | { ok: false; problem: string }, message: string) => {
+    if (!result.ok) throw new HttpProblem(422, result.problem);
+    deps.kickNudges();
+    return done(message);
+  };
+  const change = (what: 'move' | 'cancel'): ApiRoute => ({
+    method: 'post',
+    path: `/api/rota/bookings/:bookingId/${what}`,
+    allowed: KEEPS_ROTA,
+    async handle(req, user) {
+      const body = bodyOf(req);
+      const bookingId = String(req.params?.bookingId ?? '');
+      if (!(await deps.rota.booking(bookingId))) {
+        throw new HttpProblem(
+          404,
+          'No booking has that id: it may have been removed. Open the overview again.',
+        );
+      }
+      const reason = text(body, 'reason');
+      if (what === 'cancel') {
+        return changed(
+          await deps.rota.change(user, bookingId, reason),
+          'Cancelled; the councillors will be told.',
+        );
+      }
+      const time = text(body, 'time', { optional: true });
+      const to = { day: text(body, 'day'), ...(time ? { time } : {}) };
+      return changed(
+        await deps.rota.change(user, bookingId, reason, to),
+        'Moved; the councillors will be told.',
+      );
+    },
+  });
+  return [
+    {
+      method: 'post',
+      path: '/api/rota/bookings',
+      allowed: KEEPS_ROTA,
+      async handle(req, user) {
+        const body = bodyOf(req);
+        const ids = body.councillorIds;
+        if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) {
+          throw new HttpProblem(400, "Send councillorIds as a list of the councillors' ids.");
+        }
+        const meetingLink = text(body, 'meetingLink', { optional: true });
+        const request = {
+          serviceId: text(body, 'serviceId'),
+          day: text(body, 'day'),
+          time: text(body, 'time'),
+          councillorIds: ids as string[],
+          ...(meetingLink ? { meetingLink } : {}),
+        };
+        return changed(
+          await deps.rota.book(user, request),
+          'Booked; the councillors will be sent a confirmation.',
+        );
+      },
+    },
+    change('move'),
+    change('cancel'),
+    {
+      method: 'post',
+      path: '/api/nudges/snooze',
+      allowed: HANDLES_NUDGES,
+      async handle(req, user) {
+        const topic = text(bodyOf(req), 'topic');
+        if (!deps.nudges.isTopic(topic))
+          throw new HttpProblem(400, 'Send the topic of a nudge from the overview.');
+        const until = await deps.nudges.snooze(user.name, topic);
+        deps.kickNudges();
+        return done(
+          `Snoozed by ${user.name}: I will remind you again on ${formatMoment(until)} if it still applies.`,
+        );
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/outbox/retry',
+      allowed: RETRIES_DELIVERIES,
+      handle: (req) => retry(deps, bodyOf(req)),
+    },
+  ];
+}
+
+async function retry(deps: TabActionDeps, body: Record<string, unknown>): Promise<Reply> {
+  const [store, partition, id] = ['store', 'partition', 'id'].map((field) => {
+    const value = text(body, field);
+    // Table keys may not hold / \ # ? or control characters.
+    // eslint-disable-next-line no-control-regex
+    if (value.length > 200 || /[/\\#?\u0000-\u001f]/.test(value))
+      throw new HttpProblem(400, `Send the ${field} from the overview.`);
+    return value;
+  }) as [string, string, string];
+  if (!(await deps.dispatcher.retry(store, partition, id))) {
+    throw new HttpProblem(409, 'That message is no longer waiting to be retried: open the overview again.');
+  }
+  deps.queued();
+  return done('Queued again: it will be sent shortly.');
+}
+
+/** The request's JSON object, or 400. */
+function bodyOf(req: restify.Request): Record<string, unknown> {
+  const body: unknown = req.body;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new HttpProblem(400, 'Send a JSON object (Content-Type: application/json).');
+  }
+  return body as Record<string, unknown>;
+}
+
+/** A text field, trimmed; 400 naming it when it is missing (unless optional) or not text. */
+function text(body: Record<string, unknown>, field: string, { optional = false } = {}): string {
+  const value = body[field];
+  if (value === undefined && optional) return '';
+  if (typeof value !== 'string' || value.length > 2_000 || (!optional && !value.trim())) {
+    throw new HttpProblem(400, `Send ${field} as text; nothing was changed.`);
+  }
+  return value.trim();
+}
