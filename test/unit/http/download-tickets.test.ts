@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { createDownloadTickets, TICKET_MS } from '../../../src/http/download-tickets';
+
+describe('download tickets', () => {
+  let now = Date.parse('2026-11-24T10:00:00Z');
+  const tickets = createDownloadTickets({ now: () => new Date(now) });
+  const paper = { format: 'docx', periodKey: '2025-26', confirm: false } as const;
+  const ticket = tickets.issue({ oid: 'sam-oid', ...paper });
+
+  it('names its person for exactly the download it was issued for', () => {
+    assert.equal(tickets.check(ticket, paper), 'sam-oid');
+    assert.equal(tickets.check(ticket, { ...paper, format: 'csv' }), undefined);
+    assert.equal(tickets.check(ticket, { ...paper, periodKey: '2024-25' }), undefined);
+    assert.equal(tickets.check(ticket, { ...paper, confirm: true }), undefined);
+  });
+
+  it('refuses a ticket with another person, expiry or signature, and one from another process', () => {
+    const [expires, , mac] = ticket.split('.');
+    const other = Buffer.from('priya-oid').toString('base64url');
+    assert.equal(tickets.check(`${expires}.${other}.${mac}`, paper), undefined);
+    assert.equal(
+      tickets.check(`${Number(expires) + 60_000}.${ticket.split('.')[1]}.${mac}`, paper),
+      undefined,
+    );
+    assert.equal(tickets.check(`${ticket}x`, paper), undefined);
+    assert.equal(tickets.check('nonsense', paper), undefined);
+    assert.equal(createDownloadTickets({ now: () => new Date(now) }).check(ticket, paper), undefined);
+  });
+
+  it('works for two minutes', () => {
+    now += TICKET_MS - 1;
+    assert.equal(tickets.check(ticket, paper), 'sam-oid');
+    now += 1;
+    assert.equal(tickets.check(ticket, paper), undefined);
+  });
+});
