@@ -31,7 +31,7 @@ export function FailedDeliveriesList({ items, busy, onRetry }: FailedDeliveriesP
             Retry
           </Button>
         ) : (
-          <Text size={200}>Fix the cause first</Text>
+          <Text size={200}>Goes once fixed</Text>
         )
       }
     />

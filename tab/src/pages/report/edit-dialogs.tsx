@@ -101,8 +101,8 @@ export function EditDialog({ editing, service, busy, onEdit, onClose }: EditDial
     if (!edit) return;
     setError(undefined);
     const result = await onEdit(edit);
-    // A conflict is shown above the draft, which now is the latest: this dialog's copy is out of date.
-    if (result.ok || result.conflict) onClose();
+    // After a conflict the page shows the latest draft; what was typed stays here to save again over it.
+    if (result.ok) onClose();
     else setError(result.error);
   };
 

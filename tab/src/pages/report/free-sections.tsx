@@ -77,7 +77,7 @@ function SectionEditor({ section, title, short, saved, etag, report }: SectionEd
       setSeen(undefined);
     } else {
       // Keep what was typed; after a conflict the next save is checked against the latest draft.
-      if (result.conflict) setSeen(undefined);
+      if (result.latest) setSeen(result.latest.draft.sections.etag);
       setError(result.error);
     }
   };

@@ -67,7 +67,13 @@ export function ThemesView({ data, report }: { readonly data: ReportJson; readon
           editing={open.editing}
           service={service}
           busy={report.busy}
-          onEdit={(edit) => report.edit(edit, open.seen)}
+          onEdit={async (edit) => {
+            const result = await report.edit(edit, open.seen);
+            const latest =
+              !result.ok && result.latest?.draft.services.find((s) => s.heading === open.heading);
+            if (latest) setOpen({ ...open, seen: latest.etag });
+            return result;
+          }}
           onClose={() => setOpen(undefined)}
         />
       )}

@@ -5,9 +5,13 @@ import { reportEndpoints, type EditRefusal, type ReportJson } from '../../api/re
 import type { Outcome } from '../../components/use-action';
 import { useHost } from '../../host/host-context';
 
-/** What an edit came to: saved, or the sentence why not (and whether the draft had changed under it). */
+/**
+ * What an edit came to: saved, or the sentence why not; after a conflict (someone changed that part first), the
+ * latest draft, which the page now shows and a retry should be checked against.
+ */
 export type EditResult =
-  { readonly ok: true } | { readonly ok: false; readonly error: string; readonly conflict: boolean };
+  | { readonly ok: true }
+  | { readonly ok: false; readonly error: string; readonly conflict: boolean; readonly latest?: ReportJson };
 
 const carriesDraft = (body: unknown): body is EditRefusal =>
   typeof body === 'object' && body !== null && 'draft' in body && 'error' in body;
@@ -58,11 +62,9 @@ export function useReport(period: string) {
       return { ok: true };
     } catch (error) {
       const conflict = error instanceof ApiFailure && error.status === 409;
-      if (error instanceof ApiFailure && carriesDraft(error.body)) {
-        take(error.body);
-        if (conflict) setOutcome({ intent: 'warning', text: error.message });
-      }
-      return { ok: false, error: errorText(error), conflict };
+      const latest = error instanceof ApiFailure && carriesDraft(error.body) ? error.body : undefined;
+      if (latest) take(latest);
+      return { ok: false, error: errorText(error), conflict, latest };
     } finally {
       setBusy(false);
     }
@@ -70,7 +72,7 @@ export function useReport(period: string) {
   /** An edit from a button (no dialog): its refusal is shown at the top of the page. */
   const act = async (change: DraftEdit, seen: string): Promise<void> => {
     const result = await edit(change, seen);
-    if (!result.ok && !result.conflict) setOutcome({ intent: 'error', text: result.error });
+    if (!result.ok) setOutcome({ intent: result.conflict ? 'warning' : 'error', text: result.error });
   };
   const refresh = async (): Promise<void> => {
     setBusy(true);
