@@ -132,11 +132,14 @@ export function App() {
   })();
 
   return (
-    <FluentProvider theme={FLUENT_THEMES[theme]} className={styles.page} data-theme={theme}>
-      {started.kind === 'local' && (
-        <LocalModeBanner people={started.people} actAs={actAs} onActAs={chooseActAs} />
-      )}
-      {content}
+    <FluentProvider theme={FLUENT_THEMES[theme]} data-theme={theme}>
+      {/* Not on the provider itself: it lends its class to portals (menus, dialogs), which would cover the page. */}
+      <div className={styles.page}>
+        {started.kind === 'local' && (
+          <LocalModeBanner people={started.people} actAs={actAs} onActAs={chooseActAs} />
+        )}
+        {content}
+      </div>
     </FluentProvider>
   );
 }

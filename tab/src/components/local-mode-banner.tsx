@@ -21,7 +21,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteYellowBorder2}`,
   },
-  picker: { minWidth: '14em', maxWidth: '100%' },
+  picker: { minWidth: '20em', maxWidth: '100%' },
+  title: { display: 'block', color: tokens.colorNeutralForeground2 },
 });
 
 export interface LocalModeBannerProps {
@@ -55,7 +56,14 @@ export function LocalModeBanner({ people, actAs, onActAs }: LocalModeBannerProps
               .filter((p) => p.role === role)
               .map((p) => (
                 <Option key={p.aadObjectId} value={p.aadObjectId} text={describe(p)}>
-                  {describe(p)}
+                  <span>
+                    {p.name}
+                    {p.title && (
+                      <Text size={200} className={styles.title}>
+                        {p.title}
+                      </Text>
+                    )}
+                  </span>
                 </Option>
               ))}
           </OptionGroup>

@@ -31,6 +31,8 @@ const useStyles = makeStyles({
     position: 'sticky',
     top: 0,
     zIndex: 1,
+    // On a phone a pinned message would hide too much of the draft.
+    '@media (max-width: 640px)': { position: 'static' },
     ...stack(tokens.spacingVerticalXS),
     backgroundColor: tokens.colorNeutralBackground2,
   },
