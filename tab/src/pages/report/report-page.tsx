@@ -72,7 +72,7 @@ export default function ReportPage() {
         <Button onClick={() => void report.refresh()} disabled={report.busy || !data}>
           Refresh
         </Button>
-        <Downloads period={period} disabled={!data} />
+        <Downloads key={period} period={period} disabled={!data} />
       </div>
       <div className={styles.status}>
         {data?.stale && (
@@ -111,7 +111,8 @@ export default function ReportPage() {
               </Tab>
             ))}
           </TabList>
-          <div role="tabpanel" aria-labelledby={`report-${part}`}>
+          {/* Keyed by period: what was typed or chosen for one year never carries over to another. */}
+          <div role="tabpanel" aria-labelledby={`report-${part}`} key={data.period.key}>
             {part === 'themes' && <ThemesView data={data} report={report} />}
             {part === 'sections' && <FreeSections data={data} report={report} />}
             {part === 'preview' && <PaperPreview data={data} />}
