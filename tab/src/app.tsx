@@ -57,11 +57,13 @@ export function App() {
       if (result.kind === 'teams') {
         setTheme(result.teams.theme);
         result.teams.onThemeChange(setTheme);
+        // The set-up page has nothing to load; the others tell Teams once the person's pages are known.
+        if (route === 'configure') result.teams.loaded();
       }
       if (result.kind === 'local') setActAs(rememberedPerson(result.people));
       setStarted(result);
     });
-  }, []);
+  }, [route]);
   useEffect(() => {
     // Outside Teams, follow the browser's colour scheme unless the address names a theme.
     if (started.kind === 'teams' || new URLSearchParams(location.search).has('theme')) return;

@@ -19,10 +19,11 @@ const SIGN_IN_FAILED =
   "team to check the app's single sign-on set-up";
 
 /**
- * Connects to the Teams client framing this page, or answers undefined at once outside Teams: `app.initialize()`
- * rejects there ("No Parent window found"), and in a frame that is not Teams it may never answer, hence the race.
+ * Connects to the Teams client framing this page, or answers undefined: `app.initialize()` rejects at once with no
+ * host ("No Parent window found"), and in a frame that is not Teams it may never answer, hence the race. It is only
+ * tried where a host could be (host/framed.ts), so the wait can allow for a slow phone.
  */
-export async function connectToTeams(timeoutMs = 2000): Promise<TeamsHost | undefined> {
+export async function connectToTeams(timeoutMs = 5000): Promise<TeamsHost | undefined> {
   const timedOut = new Promise<false>((resolve) => setTimeout(() => resolve(false), timeoutMs));
   const initialized = app.initialize().then(
     () => true,
