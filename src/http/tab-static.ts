@@ -24,8 +24,9 @@ export const FRAME_ANCESTORS = [
 ];
 
 /**
- * The page's policy: scripts and connections to this origin only (and teams-js's messages to its host frame);
- * inline styles because Fluent UI inserts its CSS at run time.
+ * The page's policy: scripts and connections to this origin only, plus the list of Teams hosts teams-js fetches
+ * from Microsoft's CDN when framed (it falls back to a built-in list if refused); inline styles because Fluent UI
+ * inserts its CSS at run time.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -33,7 +34,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  "connect-src 'self' https://res.cdn.office.net",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -74,7 +75,7 @@ export function mountTab(server: restify.Server, dir: string = TAB_DIR): void {
     res.redirect(301, '/tab/', () => undefined);
   });
   server.get('/tab/*', async (req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const urlPath = decoded(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (!urlPath.startsWith('/tab/assets/')) return page(res);
     const file = path.join(dir, path.normalize(urlPath.slice('/tab/'.length)));
     const info = file.startsWith(path.join(dir, 'assets') + path.sep)
@@ -94,6 +95,15 @@ export function mountTab(server: restify.Server, dir: string = TAB_DIR): void {
       createReadStream(file).on('error', reject).on('end', resolve).pipe(res),
     );
   });
+}
+
+/** The path with %-escapes undone; one that cannot be undone is left as sent (it then names no file). */
+function decoded(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
 }
 
 const securityHeaders = (): Record<string, string> => ({
