@@ -21,6 +21,7 @@ import type { Answer, Visit } from '../../src/visits/types';
 import { testClock } from '../support/clock';
 import { freePort } from '../support/free-port';
 import { countingProxy, type CountingProxy } from './counting-proxy';
+import { eachLimited, uuidOf } from './kit';
 
 /**
  * `npm run bench:report`: the committee report for one municipal year over a directory of 50 services with
@@ -211,13 +212,6 @@ interface BenchVisit {
   readonly responses: readonly Omit<Response, 'etag'>[];
 }
 
-const uuidOf = (key: string): string =>
-  createHash('sha1')
-    .update(key)
-    .digest('hex')
-    .slice(0, 32)
-    .replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
-
 /** The year's visits to a service spread over its months, each service on its own days. */
 const visitDay = (year: Period, serviceIndex: number, k: number): Day => {
   const spacing = Math.floor(330 / VISITS_A_YEAR);
@@ -316,18 +310,6 @@ const futureBookings = (): Omit<Booking, 'etag'>[] =>
   }));
 
 // ---- Loading. ----
-
-async function eachLimited<T>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) await fn(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: limit }, worker));
-}
 
 const quiet: Logger = {
   info: () => undefined,

@@ -1,5 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createPeopleRepository } from '../../src/storage/people-repository';
 import { azuriteConnectionString, startAzurite } from '../../src/storage/azurite';
@@ -8,6 +6,8 @@ import { StandInConnector } from '../support/connector';
 import { freePort } from '../support/free-port';
 import { seedExampleDirectory } from '../support/seed';
 import { countingProxy } from './counting-proxy';
+import { benchOverview } from './overview.bench';
+import { peakRssMb, percentile, startChild } from './kit';
 import { walkthrough, type Councillor, type Sample, type Target } from './load';
 
 /**
@@ -27,38 +27,6 @@ const councillors: Councillor[] = Array.from({ length: COUNCILLORS }, (_, i) => 
   aadObjectId: `b0000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
   name: `Cllr Bench ${i}`,
 }));
-
-async function startChild(
-  script: string,
-  env: Record<string, string>,
-): Promise<{ child: ChildProcess; url: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', script], {
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'development', PORT: String(port), ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const deadline = Date.now() + 60_000;
-  while (
-    !(await fetch(`http://127.0.0.1:${port}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    ))
-  ) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`${script} did not start`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return { child, url: `http://127.0.0.1:${port}/api/messages` };
-}
-
-/** Peak resident memory of a process, from Linux's VmHWM. */
-function peakRssMb(pid: number | undefined): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
 
 /** Open loop: councillor i acts every INTERVAL_MS from its own offset, whether or not the bot keeps up. */
 async function openLoop(target: Target): Promise<Sample[]> {
@@ -187,6 +155,8 @@ async function main(): Promise<void> {
   for (const { child } of [ours, echo]) child.kill('SIGTERM');
   await connector.stop();
   proxy.close();
+
+  await benchOverview(azurite.connectionString);
   await azurite.stop();
 }
 
