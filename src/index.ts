@@ -182,6 +182,7 @@ export async function startApp(
       people: store.people,
       bookings: store.bookings,
       visits: store.visits,
+      standing: store.standing,
       councillorVisits: store.councillorVisits,
       forms,
       conversations: store.conversations,

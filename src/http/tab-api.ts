@@ -7,6 +7,7 @@ import type { NudgeSettings } from '../nudges/types';
 import type { ConversationRepository } from '../outbox/addresses';
 import type { OutboxStore } from '../outbox/store';
 import { readOverview, SEES_OVERVIEW, type OverviewDeps } from '../overview/overview';
+import type { StandingRepository } from '../overview/standing';
 import { READS_REPORT } from '../report/reports';
 import { myResponses, RESPONDS } from '../responses/my-responses';
 import type { BookingRepository } from '../rota/store';
@@ -32,8 +33,9 @@ export interface TabApiDeps extends TabActionDeps, Omit<OverviewDeps, 'settings'
   readonly dispatcher: TabActionDeps['dispatcher'] & OverviewDeps['dispatcher'];
   readonly nudges: TabActionDeps['nudges'] & OverviewDeps['nudges'];
   readonly people: Pick<PeopleRepository, 'list'>;
-  readonly bookings: Pick<BookingRepository, 'list'>;
+  readonly bookings: Pick<BookingRepository, 'list' | 'get'>;
   readonly visits: Pick<VisitRepository, 'listSummaries' | 'load'>;
+  readonly standing: StandingRepository;
   readonly councillorVisits: Pick<CouncillorVisitRepository, 'listFor'>;
   readonly forms: FormCatalogue;
   readonly conversations: Pick<ConversationRepository, 'linkFor'>;

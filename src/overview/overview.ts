@@ -7,11 +7,11 @@ import type { NudgeHandling } from '../nudges/handling';
 import { serviceTopic, TOPIC } from '../nudges/topics';
 import type { NudgeSettings, Quiet } from '../nudges/types';
 import type { Dispatcher } from '../outbox/dispatcher';
-import { isHeld, visitsOnRecord } from '../rota/held';
+import { isHeld } from '../rota/held';
 import { rotaLines, type RotaLine } from '../rota/lines';
-import type { BookingRepository } from '../rota/store';
-import type { VisitRepository, VisitSummary } from '../visits/store';
+import type { VisitSummary } from '../visits/store';
 import { undelivered, type Undelivered } from './deliveries';
+import { ensureStanding, type StandingSources } from './standing';
 
 /** What a nudge the overview offers to snooze is about, and whether it is quiet (snoozed or handled). */
 export interface Snoozable {
@@ -55,10 +55,8 @@ export const SEES_OVERVIEW: Allowed = {
   refusal: 'Only the partnerships team sees the overview of the year',
 };
 
-export interface OverviewDeps {
+export interface OverviewDeps extends StandingSources {
   readonly directory: Pick<DirectoryLookup, 'services' | 'councillors' | 'person'>;
-  readonly bookings: Pick<BookingRepository, 'list'>;
-  readonly visits: Pick<VisitRepository, 'listSummaries'>;
   readonly nudges: Pick<NudgeHandling, 'quiet'>;
   readonly dispatcher: Pick<Dispatcher, 'review'>;
   readonly clock: Clock;
@@ -72,31 +70,42 @@ export interface OverviewDeps {
 export async function readOverview(deps: OverviewDeps): Promise<PartnershipsOverview> {
   const now = deps.clock.now();
   const today = londonDay(now);
-  const [services, councillors, bookings, summaries, quiet, deliveries] = await Promise.all([
-    deps.directory.services(),
+  // Each read once, all at the same time (the deliveries need the services' names too).
+  const listed = deps.directory.services();
+  const directory = { ...deps.directory, services: () => listed };
+  const [services, councillors, { open, closed }, quiet, deliveries] = await Promise.all([
+    listed,
     deps.directory.councillors(),
-    deps.bookings.list(),
-    deps.visits.listSummaries(),
+    ensureStanding(deps).then(() => deps.standing.read()),
     deps.nudges.quiet(),
-    undelivered(deps, now),
+    undelivered({ ...deps, directory }, now),
   ]);
   const snoozable = (topic: string): Snoozable => {
     const state = quiet.get(topic);
     return state ? { topic, quiet: state } : { topic };
   };
-  const visits = visitsOnRecord(bookings, summaries);
-  const lines = rotaLines(services, bookings, visits, today, deps.settings.dueSoonDays).map((line) => {
-    const topic = serviceTopic({ ...line, serviceId: line.service.id });
-    return topic ? { ...line, ...snoozable(topic) } : line;
-  });
-  const recorded = new Map(summaries.map((s) => [s.visit.id, s.visit]));
+  // A closed visit counts only as its service's last: held, its form in, nothing awaited.
+  const lastClosed = closed.map((c) => ({
+    ...c,
+    councillorIds: [],
+    cancelled: false,
+    booked: false,
+    formStarted: true,
+  }));
+  const lines = rotaLines(services, [...open, ...lastClosed], today, deps.settings.dueSoonDays).map(
+    (line) => {
+      const topic = serviceTopic({ ...line, serviceId: line.service.id });
+      return topic ? { ...line, ...snoozable(topic) } : line;
+    },
+  );
+  const summaries = open.flatMap((v) => (v.summary ? [v.summary] : []));
   const serviceName = new Map(services.map((s) => [s.id, s.name]));
   const councillorName = new Map(councillors.map((c) => [c.aadObjectId, c.name]));
-  const formsAwaited = visits
-    .filter((v) => isHeld(v, today) && recorded.get(v.id)?.status !== 'submitted')
+  const formsAwaited = open
+    .filter((v) => isHeld(v, today) && v.summary?.visit.status !== 'submitted')
     .map((v): FormAwaited => {
       const dueDay = addDays(v.day, deps.settings.formOverdueDays);
-      const visit = recorded.get(v.id);
+      const visit = v.summary?.visit;
       return {
         visitId: v.id,
         serviceName: serviceName.get(v.serviceId) ?? visit?.serviceName ?? v.serviceId,

@@ -16,6 +16,8 @@ export interface VisitOnRecord {
   readonly booked: boolean;
   /** Its form has been started (draft or submitted); a visit recorded without a booking always has. */
   readonly formStarted: boolean;
+  /** The booking's start time ("HH:MM" London), for a booked visit. */
+  readonly time?: string;
 }
 
 /**
@@ -78,6 +80,7 @@ export function visitsOnRecord(
       cancelled: b.status === 'cancelled',
       booked: true,
       formStarted: started.has(b.id),
+      time: b.time,
     })),
     ...recorded
       .filter((r) => !bookedIds.has(r.visit.id))

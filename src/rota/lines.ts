@@ -1,7 +1,6 @@
 import type { Service } from '../directory/types';
 import { daysBetween, type Day } from '../kernel/london';
 import { standing, type VisitOnRecord } from './held';
-import type { Booking } from './types';
 
 /** One line of the `rota`: a service's last visit, next booking and when it is due. */
 export interface RotaLine {
@@ -17,14 +16,12 @@ export interface RotaLine {
 /** Each service's line on `today`, from the bookings and the visits on record (see held.ts). */
 export function rotaLines(
   services: readonly Service[],
-  bookings: readonly Booking[],
   visits: readonly VisitOnRecord[],
   today: Day,
   dueSoonDays: number,
 ): RotaLine[] {
   return services.map((service) => {
     const { last, due, next } = standing(service, visits, today);
-    const booking = next && bookings.find((b) => b.id === next.id);
     const flag: RotaLine['flag'] = next
       ? 'booked'
       : !due
@@ -38,7 +35,7 @@ export function rotaLines(
       service,
       ...(last ? { lastVisit: last } : {}),
       ...(next
-        ? { next: { day: next.day, ...(booking ? { time: booking.time, bookingId: booking.id } : {}) } }
+        ? { next: { day: next.day, ...(next.booked ? { time: next.time, bookingId: next.id } : {}) } }
         : {}),
       ...(due ? { due } : {}),
       flag,

@@ -78,7 +78,7 @@ export function createRota(deps: RotaDeps) {
         deps.bookings.list(),
         deps.visits.listSummaries(),
       ]);
-      return rotaLines(services, bookings, visitsOnRecord(bookings, summaries), today(), deps.dueSoonDays);
+      return rotaLines(services, visitsOnRecord(bookings, summaries), today(), deps.dueSoonDays);
     },
 
     async book(by: Person, request: BookingRequest): Promise<RotaResult> {

@@ -14,6 +14,7 @@ export const TABLE_NAMES = [
   'ReportVisits',
   'ReportDrafts',
   'Lanes',
+  'Standing',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 export type Tables = Readonly<Record<TableName, TableClient>>;

@@ -1,7 +1,7 @@
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import { ConcurrencyConflict } from '../kernel/errors';
 import type { Response, ResponseRequest } from '../responses/types';
-import type { VisitRepository } from '../visits/store';
+import { summaryOf, type VisitRepository } from '../visits/store';
 import type { Amendment, Answer, Pause, Visit } from '../visits/types';
 import type { OutboxTable } from './outbox-store';
 import { isConflict } from './table-helpers';
@@ -148,19 +148,9 @@ export function createVisitRepository(table: TableClient, outbox: OutboxTable): 
             String(row.responderId),
           ]);
       }
-      return [...visits.values()].map((visit) => {
-        const request = requests.get(visit.id);
-        if (!request) return { visit };
-        return {
-          visit,
-          ...(request.completedAt ? { responsesCompleteAt: request.completedAt } : {}),
-          responders: {
-            ids: request.responderIds,
-            names: request.responderNames,
-            responded: responded.get(visit.id) ?? [],
-          },
-        };
-      });
+      return [...visits.values()].map((visit) =>
+        summaryOf(visit, requests.get(visit.id), responded.get(visit.id) ?? []),
+      );
     },
     async amendments(visitId) {
       const filter = odata`PartitionKey eq ${visitId} and RowKey ge ${'audit|'} and RowKey lt ${'audit}'}`;

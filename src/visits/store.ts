@@ -61,6 +61,20 @@ export interface VisitSummary {
   };
 }
 
+/** A visit's summary from its response request (once submitted) and the ids of those who have responded. */
+export function summaryOf(
+  visit: Visit,
+  request: Pick<ResponseRequest, 'responderIds' | 'responderNames' | 'completedAt'> | undefined,
+  responded: readonly string[],
+): VisitSummary {
+  if (!request) return { visit };
+  return {
+    visit,
+    ...(request.completedAt ? { responsesCompleteAt: request.completedAt } : {}),
+    responders: { ids: request.responderIds, names: request.responderNames, responded },
+  };
+}
+
 /** Which visits each councillor is on, in one read. */
 export interface CouncillorVisitRepository {
   add(councillorIds: readonly string[], visit: CouncillorVisit): Promise<void>;

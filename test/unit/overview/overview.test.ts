@@ -4,6 +4,7 @@ import type { Quiet } from '../../../src/nudges/types';
 import type { OutboxMessage } from '../../../src/outbox/types';
 import type { OpenMessage } from '../../../src/outbox/waiting';
 import { readOverview, type OverviewDeps } from '../../../src/overview/overview';
+import type { ClosedVisit, OpenVisit, StandingRepository } from '../../../src/overview/standing';
 import type { Booking } from '../../../src/rota/types';
 import type { VisitSummary } from '../../../src/visits/store';
 import type { Visit } from '../../../src/visits/types';
@@ -65,13 +66,27 @@ function deps(
       councillors: async () => [alex],
       person: async () => undefined,
     },
-    bookings: { list: async () => bookings },
-    visits: { listSummaries: async () => summaries },
+    bookings: { list: async () => bookings, get: async () => undefined },
+    visits: { listSummaries: async () => summaries, load: async () => undefined },
+    standing: inMemoryStanding(),
     nudges: { quiet: async () => quiet },
     dispatcher: { review: async () => open },
     clock: { now: () => NOW },
     settings: { dueSoonDays: 30, formOverdueDays: 28 },
   } satisfies OverviewDeps;
+}
+
+/** The index as a map, not yet whole: the overview builds it from the bookings and summaries first. */
+function inMemoryStanding(): StandingRepository {
+  let rows: { open: OpenVisit[]; closed: ClosedVisit[] } = { open: [], closed: [] };
+  let whole = false;
+  return {
+    read: async () => rows,
+    put: async () => undefined,
+    replace: async (open, closed) => void (rows = { open: [...open], closed: [...closed] }),
+    isWhole: async () => whole,
+    setWhole: async (value) => void (whole = value),
+  };
 }
 
 describe('the partnerships overview', () => {
