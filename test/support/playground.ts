@@ -13,7 +13,7 @@ import { startTestApp, type TestApp } from './test-app';
 const ROOT = path.join(__dirname, '../../..');
 const PLAYGROUND_CLI = path.join(ROOT, 'node_modules/@microsoft/m365agentsplayground/cli.js');
 export const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
