@@ -17,8 +17,8 @@ const WHOLE = { partitionKey: 'meta', rowKey: 'whole' };
 /**
  * The Standing table, the overview's index: partition "open" holds each open visit (RowKey its id), partition
  * "closed" each service's last closed visit (RowKey the service id), and "meta" whether the index is whole.
- * A closed visit that becomes open again, moves earlier or is cancelled after it closed (rare) leaves the index
- * not whole, so that the next reader rebuilds it.
+ * A closed visit whose booking is moved earlier or cancelled after it closed (rare) leaves the index not whole,
+ * so that the next reader rebuilds it.
  */
 export function createStandingRepository(table: TableClient): StandingRepository {
   const setWhole = async (whole: boolean): Promise<void> => {
@@ -57,12 +57,14 @@ export function createStandingRepository(table: TableClient): StandingRepository
       };
     },
     async put(id, serviceId, standing) {
-      if ('open' in standing) {
-        await table.upsertEntity(
-          { partitionKey: 'open', rowKey: id, ...toChunks('data', standing.open) },
+      // Nothing reopens a closed visit (its form stays in, and so do its responses): an open one is only written.
+      const open = 'open' in standing ? standing.open : undefined;
+      if (open)
+        return void (await table.upsertEntity(
+          { partitionKey: 'open', rowKey: id, ...toChunks('data', open) },
           'Replace',
-        );
-      } else await drop('open', id);
+        ));
+      await drop('open', id);
       if ('closed' in standing) {
         for (let attempt = 0; attempt < 3; attempt++) if (await raise(standing.closed)) return;
         return setWhole(false);
