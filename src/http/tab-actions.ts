@@ -35,7 +35,7 @@ export function tabActions(deps: TabActionDeps): ApiRoute[] {
     async handle(req, user) {
       const body = bodyOf(req);
       const bookingId = String(req.params?.bookingId ?? '');
-      if (!(await deps.rota.booking(bookingId))) {
+      if (!isKey(bookingId) || !(await deps.rota.booking(bookingId))) {
         throw new HttpProblem(
           404,
           'No booking has that id: it may have been removed. Open the overview again.',
@@ -110,10 +110,7 @@ export function tabActions(deps: TabActionDeps): ApiRoute[] {
 async function retry(deps: TabActionDeps, body: Record<string, unknown>): Promise<Reply> {
   const [store, partition, id] = ['store', 'partition', 'id'].map((field) => {
     const value = text(body, field);
-    // Table keys may not hold / \ # ? or control characters.
-    // eslint-disable-next-line no-control-regex
-    if (value.length > 200 || /[/\\#?\u0000-\u001f]/.test(value))
-      throw new HttpProblem(400, `Send the ${field} from the overview.`);
+    if (!isKey(value)) throw new HttpProblem(400, `Send the ${field} from the overview.`);
     return value;
   }) as [string, string, string];
   if (!(await deps.dispatcher.retry(store, partition, id))) {
@@ -122,6 +119,10 @@ async function retry(deps: TabActionDeps, body: Record<string, unknown>): Promis
   deps.queued();
   return done('Queued again: it will be sent shortly.');
 }
+
+/** Could be a table key: at most 200 characters, none of them / \ # ? or a control character. */
+// eslint-disable-next-line no-control-regex
+const isKey = (value: string): boolean => /^[^/\\#?\u0000-\u001f]{1,200}$/.test(value);
 
 /** The request's JSON object, or 400. */
 function bodyOf(req: restify.Request): Record<string, unknown> {
