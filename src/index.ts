@@ -27,6 +27,7 @@ import { createNudgeScheduler } from './nudges/scheduler';
 import { createLoop } from './kernel/loop';
 import { resolveAddress } from './outbox/resolve-address';
 import { createReports } from './report/reports';
+import { loadFirstRun } from './cli/demo/first-run';
 import { createReportIndexer, rebuildReportIndex } from './report/report-index';
 import { createResponses } from './responses/responses';
 import { responseMessages } from './cards/response-messages';
@@ -42,12 +43,18 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+/** Seams for tests: a process that only queues (dispatch false); the sign-in keys of a local JWKS server. */
+export interface StartOptions {
+  readonly dispatch?: boolean;
+  readonly ssoKeysUrl?: (tenantId: string) => string;
+}
+
 /** The composition root: config -> storage -> repositories -> use cases -> the Teams front door -> HTTP server. */
 export async function startApp(
   config: Config,
   log: Logger = createLogger(),
   clock: Clock = systemClock,
-  options: { dispatch?: boolean } = {},
+  options: StartOptions = {},
 ): Promise<RunningApp> {
   warnAboutLocalMode(config, log);
   const forms = loadForms();
@@ -59,9 +66,13 @@ export async function startApp(
 
   const store = createStores(storage.tables);
   if ((await store.people.list()).length === 0) {
-    log.warn(
-      'The directory is empty: load people and services with `npm run seed -- directory.example.yaml`.',
-    );
+    if (config.bot.kind === 'local' && config.storage.kind === 'embedded-azurite') {
+      log.info(await loadFirstRun(store, clock));
+    } else {
+      log.warn(
+        'The directory is empty: load people and services with `npm run seed -- directory.example.yaml`.',
+      );
+    }
   }
   const directory = createDirectoryLookup(store, clock);
   if (!(await store.reportVisits.isBuilt())) {
@@ -173,7 +184,7 @@ export async function startApp(
     health: () => pingStorage(storage.tables.People),
     log,
     api: {
-      identify: createIdentify(identifyMode(config, clock), directory, log),
+      identify: createIdentify(identifyMode(config, clock, options), directory, log),
       reports,
       rota,
       nudges: nudgeHandling,
@@ -219,13 +230,15 @@ export async function startApp(
 }
 
 /** Local mode trusts X-Local-User from this machine; otherwise the tab's single sign-on token is verified. */
-function identifyMode(config: Config, clock: Clock): IdentifyMode {
+function identifyMode(config: Config, clock: Clock, options: StartOptions): IdentifyMode {
   if (config.bot.kind === 'local') return { kind: 'local' };
   const { appId } = config.bot;
   const verifier = createSsoVerifier({
     clientId: appId,
     ...(config.publicHost ? { appIdUri: `api://${config.publicHost}/${appId}` } : {}),
-    allowedTenantIds: config.allowedTenantIds,
+    // Outside production ALLOWED_TENANT_IDS may be empty (any tenant's bot traffic); sign-in is never that open.
+    allowedTenantIds: config.allowedTenantIds.length ? config.allowedTenantIds : [config.bot.tenantId],
+    ...(options.ssoKeysUrl ? { keysUrl: options.ssoKeysUrl } : {}),
     clock,
   });
   return { kind: 'sso', verifier };

@@ -1,6 +1,6 @@
 import type { Clock } from '../../src/kernel/clock';
 import { readConfig } from '../../src/config';
-import { startApp, type RunningApp } from '../../src/index';
+import { startApp, type RunningApp, type StartOptions } from '../../src/index';
 import { createLogger } from '../../src/kernel/log';
 import { testClock } from './clock';
 
@@ -20,7 +20,7 @@ export interface TestApp {
 export async function startTestApp(
   env: Record<string, string>,
   clock: Clock = testClock(),
-  options: { dispatch?: boolean } = {},
+  options: StartOptions = {},
 ): Promise<TestApp> {
   const logs: string[] = [];
   // Nudges are evaluated hourly unless a test asks otherwise, so they never surprise a test of something else.
