@@ -199,9 +199,10 @@ export interface MyResponses {
 
 /**
  * POST /api/report/download-link — partnerships only. Body `{ format: 'docx' | 'csv', period?: string,
- * confirm?: boolean }` (period as GET /api/report takes it; the last municipal year when absent). Teams clients
- * block blob: downloads, so the tab opens this link instead: a path on this server (the GET endpoint with
- * `&ticket=`), good for two minutes, for this person, format, period and confirmation only; after that it
+ * confirm?: boolean }` (period as GET /api/report takes it; the last municipal year when absent). Runs the
+ * personal-data check first: if it finds something and `confirm` is not true, 409 `{ error, hits }` and no link.
+ * Teams clients block blob: downloads, so the tab opens this link instead: a path on this server (the GET endpoint
+ * with `&ticket=`), good for two minutes, for this person, format, period and confirmation only; after that it
  * answers 401 "This download link has expired: press Download again."
  */
 export interface DownloadLink {

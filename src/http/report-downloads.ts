@@ -5,8 +5,9 @@ import { writeCommitteePaper } from '../documents/committee-paper-docx';
 import type { Clock } from '../kernel/clock';
 import { CSV_HEADINGS } from '../report/csv-rows';
 import { READS_REPORT, type Reports } from '../report/reports';
+import type { SensitiveHit } from '../report/sensitive-hits';
 import type { Period } from '../report/types';
-import { HttpProblem, ok, type ApiRoute } from './api-route';
+import { HttpProblem, ok, type ApiRoute, type Reply } from './api-route';
 import type { DownloadLink } from './api-types';
 import type { Caller } from './caller';
 import { createDownloadTickets, type Download } from './download-tickets';
@@ -15,14 +16,30 @@ import { query, readPeriod } from './request-parts';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const FILES = { docx: '/api/report/committee-paper.docx', csv: '/api/report/visits.csv' } as const;
 const EXPIRED = 'This download link has expired: press Download again.';
+/** Why a file is held back, and what to do: in the tab's words (a link), or in an API caller's (confirm=yes). */
+const HELD = {
+  docx: {
+    tab: 'The paper may hold personal details (listed below). Fix them in the draft, or choose Download anyway.',
+    api: 'The paper may hold personal details. Fix them in the draft, or download with confirm=yes.',
+  },
+  csv: {
+    tab: 'The answers may hold personal details (listed below). Ask the councillors to amend them, or choose Download anyway.',
+    api: 'The answers may hold personal details. Ask the councillors to amend them, or download with confirm=yes.',
+  },
+} as const;
+const held = (format: Download['format'], via: 'tab' | 'api', hits: readonly SensitiveHit[]): Reply => ({
+  status: 409,
+  body: { error: HELD[format][via], hits },
+});
 
 /**
  * The committee paper (.docx) and the visits (.csv), for a signed-in request or a plain link: Teams clients block
- * blob: downloads, so POST /api/report/download-link answers the GET's URL with a ticket that works for two
- * minutes, for that person, format, period and confirmation only.
+ * blob: downloads, so POST /api/report/download-link runs the personal-data check (409 with the hits, unless
+ * confirmed) and answers the GET's URL with a ticket that works for two minutes, for that person, format, period
+ * and confirmation only. The file is made once, by the GET.
  */
 export function downloadRoutes(deps: {
-  readonly reports: Pick<Reports, 'export'>;
+  readonly reports: Pick<Reports, 'check' | 'export'>;
   readonly directory: Pick<DirectoryLookup, 'person'>;
   readonly clock: Clock;
 }): ApiRoute[] {
@@ -47,13 +64,8 @@ export function downloadRoutes(deps: {
     async handle(req, user) {
       const period = periodOf(req);
       const exported = await deps.reports.export(period, user, format, query(req, 'confirm') === 'yes');
-      if (!exported.released) {
-        const error =
-          format === 'docx'
-            ? 'The paper may hold personal details. Fix them in the draft, or download with confirm=yes.'
-            : 'The answers may hold personal details. Ask the councillors to amend them, or download with confirm=yes.';
-        return { status: 409, body: { error, hits: exported.hits } };
-      }
+      // With a ticket, the draft changed after the link was issued: say it as the tab does.
+      if (!exported.released) return held(format, query(req, 'ticket') ? 'tab' : 'api', exported.hits);
       return format === 'docx'
         ? {
             file: await writeCommitteePaper(exported.paper),
@@ -83,6 +95,10 @@ export function downloadRoutes(deps: {
         }
         const period = readPeriod(body.period, deps.clock);
         const confirm = body.confirm === true;
+        if (!confirm) {
+          const hits = await deps.reports.check(period, user, body.format);
+          if (hits.length > 0) return held(body.format, 'tab', hits);
+        }
         const ticket = tickets.issue({
           oid: user.aadObjectId,
           format: body.format,

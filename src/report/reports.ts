@@ -223,6 +223,19 @@ export function createReports(deps: ReportDeps) {
     changes: (period: Period, limit = 50): Promise<DraftChange[]> => deps.drafts.changes(period.key, limit),
 
     /**
+     * What the personal-data check finds in the file as `export` would make it, without making or recording the
+     * export: for the paper, the draft is refreshed first, as for the export (edits kept); the CSV needs only the
+     * visits. Lets a front door ask before it offers a download.
+     */
+    async check(period: Period, user: Person, format: 'docx' | 'csv'): Promise<SensitiveHit[]> {
+      if (format === 'csv') {
+        return csvHits(csvRows(await deps.reportVisits.between(period.from, period.to), deps.forms));
+      }
+      const { view: current } = await refresh(period, user);
+      return sensitiveHits(composePaper(current.findings, current.draft));
+    },
+
+    /**
      * The paper and CSV as they stand: the draft is refreshed first (edits kept), then the personal-data check
      * runs over the paper's final text. Released (and recorded in the change log, unless `record` is false, as
      * for a file only offered) when the check found nothing or the person confirmed.

@@ -363,4 +363,61 @@ describe('the tab API for the partnerships team, in local mode on real Azurite',
     const bad = await sam('POST', '/api/report/download-link', { format: 'pdf' });
     assert.equal(bad.status, 400);
   });
+
+  it('checks the paper for personal details before it gives a link, and records one export per download', async () => {
+    const period = `${testDay(-30)}..${testDay(0)}`;
+    const exports = async (): Promise<string[]> => {
+      const { changes } = (await sam('GET', `/api/report?period=${period}`)).body as {
+        changes: { what: string }[];
+      };
+      return changes.map((c) => c.what).filter((what) => what.startsWith('exported'));
+    };
+    const link = async (confirm?: boolean) => {
+      const answer = await sam('POST', '/api/report/download-link', { format: 'docx', period, confirm });
+      return {
+        status: answer.status,
+        body: answer.body as { url?: string; error?: string; hits?: object[] },
+      };
+    };
+    const follow = (url: string) => fetch(`${seeded.bot.baseUrl}${url}`);
+
+    const clean = await link();
+    assert.equal(clean.status, 200);
+    const fetched = await follow(clean.body.url!);
+    assert.equal(fetched.status, 200);
+    assert.match(fetched.headers.get('content-disposition')!, /Committee report .*\.docx/);
+    await fetched.arrayBuffer();
+    assert.deepEqual(await exports(), ['exported the paper (.docx)']);
+
+    const set = await sam('POST', `/api/report/edits?period=${period}`, {
+      edit: { kind: 'set-section', section: 'executiveSummary', text: 'Call 07700 900123 for details.' },
+    });
+    assert.equal(set.status, 200);
+    const followedLate = await follow(clean.body.url!);
+    assert.equal(followedLate.status, 409, 'a link given before the phone number was written');
+    assert.match(((await followedLate.json()) as { error: string }).error, /choose Download anyway\.$/);
+
+    const held = await link();
+    assert.deepEqual(held, {
+      status: 409,
+      body: {
+        error:
+          'The paper may hold personal details (listed below). Fix them in the draft, or choose Download anyway.',
+        hits: [{ where: '2. Executive Summary', kind: 'a UK phone number', sample: '077…23' }],
+      },
+    });
+    assert.deepEqual(await exports(), ['exported the paper (.docx)'], 'the check records nothing');
+
+    const confirmed = await link(true);
+    assert.equal(confirmed.status, 200);
+    assert.match(confirmed.body.url!, /[?&]confirm=yes&ticket=/);
+    const anyway = await follow(confirmed.body.url!);
+    assert.equal(anyway.status, 200);
+    assert.match(anyway.headers.get('content-type')!, /wordprocessingml/);
+    await anyway.arrayBuffer();
+    assert.deepEqual(await exports(), [
+      'exported the paper (.docx) despite the personal-data check',
+      'exported the paper (.docx)',
+    ]);
+  });
 });

@@ -33,7 +33,7 @@ export type EditAnswer = ReportJson & { readonly what: string };
 /** 409 from an edit (someone changed it first) or 422 (no longer applies): the sentence and the latest draft. */
 export type EditRefusal = ReportJson & { readonly error: string };
 
-/** 409 from a download: the personal-data check's hits. */
+/** 409 from a download link (or, rarely, from following it): the personal-data check's hits. */
 export interface DownloadRefusal {
   readonly error: string;
   readonly hits: readonly SensitiveHit[];
@@ -50,6 +50,7 @@ export function reportEndpoints(api: ApiClient) {
     refresh: (period: string) => api.post<ReportJson>(`/api/report/refresh${q(period)}`),
     edit: (period: string, edit: DraftEdit, seen: string) =>
       api.post<EditAnswer>(`/api/report/edits${q(period)}`, { edit, seen }),
+    /** A short-lived link to the file, after the personal-data check; 409 with a DownloadRefusal if it found something. */
     downloadLink: (period: string, format: DownloadFormat, confirm: boolean) =>
       api.post<{ url: string }>('/api/report/download-link', {
         format,

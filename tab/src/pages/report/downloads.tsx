@@ -38,26 +38,6 @@ type State =
 const isRefusal = (body: unknown): body is DownloadRefusal =>
   typeof body === 'object' && body !== null && Array.isArray((body as DownloadRefusal).hits);
 
-/**
- * Asks the link itself whether the file will come: the server runs its personal-data check when the file is
- * fetched, and a link followed into a 409 would leave the person a failed download and no reason.
- */
-async function held(url: string): Promise<DownloadRefusal | undefined> {
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
-  if (response.ok) {
-    await response.body?.cancel();
-    return undefined;
-  }
-  const body: unknown = await response.json().catch(() => undefined);
-  if (response.status === 409 && isRefusal(body)) return body;
-  const said = typeof body === 'object' && body !== null && 'error' in body ? String(body.error) : undefined;
-  throw new ApiFailure(
-    response.status,
-    said ?? `The file could not be made (${response.status}). Try again.`,
-    body,
-  );
-}
-
 /** Starts a download from a plain link (Teams blocks blob: downloads). */
 function follow(url: string, filename: string): void {
   const link = document.createElement('a');
@@ -70,8 +50,9 @@ function follow(url: string, filename: string): void {
 }
 
 /**
- * Download .docx and .csv: the server answers a short-lived link. When its personal-data check finds something,
- * the hits are listed and "Download anyway" asks again with confirm.
+ * Download .docx and .csv: the server runs its personal-data check, then answers a short-lived link that is
+ * followed as a plain link. When the check finds something (409), the hits are listed and "Download anyway" asks
+ * again with confirm.
  */
 export function Downloads({ period, disabled }: { readonly period: string; readonly disabled: boolean }) {
   const styles = useStyles();
@@ -82,8 +63,6 @@ export function Downloads({ period, disabled }: { readonly period: string; reado
     setState({ kind: 'asking', format });
     try {
       const { url } = await reportEndpoints(api).downloadLink(period, format, confirm);
-      const refusal = confirm ? undefined : await held(url);
-      if (refusal) return setState({ kind: 'held', format, refusal });
       follow(url, FILES[format](period));
       setState({ kind: 'ready', format, url });
     } catch (error) {
