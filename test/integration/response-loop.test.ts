@@ -216,6 +216,22 @@ describe('head-of-service response loop, through POST /api/messages with the out
     const audit = (await visitRows(visitId)).filter((r) => String(r.rowKey).startsWith('audit|'));
     assert.equal(audit.length, 1);
     assert.equal(audit[0]?.previousText, 'We will recruit two more social workers.');
+
+    // The log of that whole visit and response loop holds ids, never what people typed or their names.
+    const logged = bot.logs.join('\n');
+    assert.ok(bot.logs.length > 0, 'the app logged as it worked');
+    for (const typed of [
+      'Service manager and four social workers',
+      'Strong relationships with families',
+      'recruit two more social workers',
+      'recruit three more social workers',
+      'funding is confirmed',
+      ...[persona.councillor, persona.secondCouncillor, persona.headOfService, persona.director].map(
+        (p) => p.name,
+      ),
+    ]) {
+      assert.ok(!logged.includes(typed), `the log holds "${typed}"`);
+    }
   });
 
   it('a response over the limit is not saved, never cut silently, and comes back whole in the box', async () => {
