@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { systemClock, type Clock } from './kernel/clock';
 import { ConfigError, readConfig, type Config } from './config';
 import { createDirectoryLookup } from './directory/directory';
+import { createDownloadTickets } from './http/download-tickets';
 import { createHttpServer } from './http/server';
 import { createIdentify, type IdentifyMode } from './http/identity';
 import { createSsoVerifier } from './http/sso';
@@ -186,6 +187,7 @@ export async function startApp(
     api: {
       identify: createIdentify(identifyMode(config, clock, options), directory, log),
       reports,
+      tickets: createDownloadTickets(await store.leases.sharedKey('download-tickets'), clock),
       rota,
       nudges: nudgeHandling,
       dispatcher,

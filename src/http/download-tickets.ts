@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../kernel/clock';
 
 /** What a download link is for: one person, one file format, one period, with or without the confirmation. */
@@ -15,10 +15,10 @@ export const TICKET_MS = 2 * 60_000;
 /**
  * Signed tickets that let a plain link download a report file (Teams clients block blob: downloads, so the tab
  * links to the GET endpoint): an HMAC-SHA256 over the person, format, period, confirmation and expiry, with a key
- * this process makes at start. A ticket names its person; the role is checked again when it is used.
+ * every instance shares (so a link given by one works on another). A ticket names its person; the role is checked
+ * again when it is used.
  */
-export function createDownloadTickets(clock: Clock) {
-  const key = randomBytes(32);
+export function createDownloadTickets(key: Buffer, clock: Clock) {
   const mac = (d: Download, expires: number): Buffer =>
     createHmac('sha256', key)
       .update([d.oid, d.format, d.periodKey, d.confirm ? 'confirm' : '', String(expires)].join('\n'))

@@ -66,7 +66,7 @@ const LOOPBACK = ['127.0.0.1', '::1', '::ffff:127.0.0.1'];
  * Local mode listens on the loopback address only; this also refuses a request relayed to it, or one whose Host is
  * another name (a web page re-pointing its own domain at 127.0.0.1, "DNS rebinding").
  */
-function fromThisMachine(req: restify.Request): boolean {
+export function fromThisMachine(req: restify.Request): boolean {
   const host = (req.header('host') ?? '').replace(/:\d+$/, '');
   return (
     LOOPBACK.includes(req.socket?.remoteAddress ?? '') && ['127.0.0.1', 'localhost', '[::1]'].includes(host)

@@ -5,12 +5,15 @@ import { parseEdit } from '../report/edits';
 import { READS_REPORT, type DraftView, type Reports } from '../report/reports';
 import type { Period } from '../report/types';
 import { HttpProblem, ok, type ApiRoute } from './api-route';
+import type { DownloadTickets } from './download-tickets';
 import { downloadRoutes } from './report-downloads';
 import { query, readPeriod } from './request-parts';
 
 export interface ReportApiDeps {
   readonly reports: Reports;
   readonly directory: Pick<DirectoryLookup, 'person'>;
+  /** Signs the download links, with the key every instance shares. */
+  readonly tickets: DownloadTickets;
   readonly clock: Clock;
 }
 

@@ -10,7 +10,7 @@ import type { Period } from '../report/types';
 import { HttpProblem, ok, type ApiRoute, type Reply } from './api-route';
 import type { DownloadLink } from './api-types';
 import type { Caller } from './caller';
-import { createDownloadTickets, type Download } from './download-tickets';
+import type { Download, DownloadTickets } from './download-tickets';
 import { query, readPeriod } from './request-parts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -41,9 +41,10 @@ const held = (format: Download['format'], via: 'tab' | 'api', hits: readonly Sen
 export function downloadRoutes(deps: {
   readonly reports: Pick<Reports, 'check' | 'export'>;
   readonly directory: Pick<DirectoryLookup, 'person'>;
+  readonly tickets: DownloadTickets;
   readonly clock: Clock;
 }): ApiRoute[] {
-  const tickets = createDownloadTickets(deps.clock);
+  const { tickets } = deps;
   const periodOf = (req: restify.Request): Period => readPeriod(query(req, 'period'), deps.clock);
   /** A download named by its link's ticket, when it has one (else the sign-in names the caller). */
   const byTicket =

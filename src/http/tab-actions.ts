@@ -4,7 +4,7 @@ import { HANDLES_NUDGES, type NudgeHandling } from '../nudges/handling';
 import { RETRIES_DELIVERIES, type Dispatcher } from '../outbox/dispatcher';
 import { KEEPS_ROTA, type Rota } from '../rota/rota';
 import { HttpProblem, type ApiRoute, type Reply } from './api-route';
-import type { Done } from './api-types';
+import type { Done } from './overview-types';
 
 const done = (message: string): Reply => ({ status: 200, body: { message } satisfies Done });
 

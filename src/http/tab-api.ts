@@ -1,4 +1,3 @@
-import type restify from 'restify';
 import { isAllowed, type Allowed } from '../directory/access';
 import type { DirectoryLookup } from '../directory/directory';
 import type { PeopleRepository } from '../directory/store';
@@ -17,6 +16,7 @@ import type { CouncillorVisitRepository, VisitRepository } from '../visits/store
 import { READS_VISIT, visitDetail } from '../visits/visit-detail';
 import { RECORDS_VISITS } from '../visits/walkthrough';
 import { HttpProblem, ok, type ApiRoute } from './api-route';
+import { fromThisMachine } from './identity';
 import type { LocalPeople, Me, MyResponses, MyVisits, PageId, VisitDetail } from './api-types';
 import { tabActions, type TabActionDeps } from './tab-actions';
 import {
@@ -77,7 +77,7 @@ export function tabRoutes(deps: TabApiDeps): ApiRoute[] {
       path: '/api/local/people',
       allowed: 'no sign-in',
       async handle(req) {
-        if (!deps.localMode || !onThisMachine(req)) throw new HttpProblem(404, 'There is no such page.');
+        if (!deps.localMode || !fromThisMachine(req)) throw new HttpProblem(404, 'There is no such page.');
         const people = await deps.people.list();
         return ok({
           people: people.sort((a, b) => a.name.localeCompare(b.name)).map(personJson),
@@ -133,7 +133,3 @@ export function tabRoutes(deps: TabApiDeps): ApiRoute[] {
     },
   ];
 }
-
-/** Local mode's list is for a browser on this computer: a page elsewhere re-pointing its name here gets none. */
-const onThisMachine = (req: restify.Request): boolean =>
-  ['127.0.0.1', 'localhost', '[::1]'].includes((req.header('host') ?? '').replace(/:\d+$/, ''));

@@ -4,7 +4,8 @@ import type { RequestPost, ResponseDue } from '../responses/my-responses';
 import type { Response } from '../responses/types';
 import { CHANGE_REASONS } from '../rota/types';
 import type { VisitProgress } from '../visits/progress';
-import type { Overview, PersonView, ResponseItem, ResponseView, VisitSummary } from './api-types';
+import type { PersonView, ResponseItem, ResponseView, VisitSummary } from './api-types';
+import type { Overview } from './overview-types';
 
 /** The tab's JSON for what the use cases return: ids and words only (no ETags, no e-mail addresses). */
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { TableClient } from '@azure/data-tables';
 import type { LeaseRepository } from '../nudges/store';
 import type { InstanceRegistry } from '../outbox/store';
@@ -11,12 +12,28 @@ interface LeaseRow {
   etag: string;
 }
 
+/** Secrets every instance must share, such as the key that signs download links (no secret in configuration). */
+export interface SharedKeys {
+  /** The random 32-byte key of that name: made by the first instance to ask, then the same for every instance. */
+  sharedKey(name: string): Promise<Buffer>;
+}
+
 /**
- * The Leases table: PartitionKey "lease", RowKey the job's name, taken with an ETag-conditional write; and
- * PartitionKey "instance", one row per running instance with the time it is alive until.
+ * The Leases table: PartitionKey "lease", RowKey the job's name, taken with an ETag-conditional write;
+ * PartitionKey "instance", one row per running instance with the time it is alive until; and PartitionKey "key",
+ * one row per shared key (base64).
  */
-export function createLeaseRepository(table: TableClient): LeaseRepository & InstanceRegistry {
+export function createLeaseRepository(table: TableClient): LeaseRepository & InstanceRegistry & SharedKeys {
   return {
+    async sharedKey(name) {
+      const made = { partitionKey: 'key', rowKey: name, value: randomBytes(32).toString('base64') };
+      // Create if absent, then read back: of two instances starting together, the second's create is refused.
+      await table.createEntity(made).catch((error: unknown) => {
+        if (!isConflict(error)) throw error;
+      });
+      const row = await table.getEntity<{ value: string }>('key', name);
+      return Buffer.from(row.value, 'base64');
+    },
     async heartbeat(instanceId, until) {
       await table.upsertEntity(
         { partitionKey: 'instance', rowKey: instanceId, until: until.toISOString() },

@@ -24,9 +24,18 @@ export function progressOf(record: VisitRecord, form: Form | undefined): VisitPr
     steps: form?.steps.length ?? answered,
     responsesReceived: responses.size,
     awaiting: request
-      ? request.responderNames.filter((_, i) => !responses.has(request.responderIds[i]!))
+      ? stillAwaited(request.responderIds, request.responderNames, (id) => responses.has(id))
       : [],
   };
+}
+
+/** The names of the responders who have not responded, in the request's order (`names[i]` is `ids[i]`'s). */
+export function stillAwaited(
+  ids: readonly string[],
+  names: readonly string[],
+  responded: (responderId: string) => boolean,
+): string[] {
+  return names.filter((_, i) => !responded(ids[i]!));
 }
 
 /** Newest visit first (then newest started), as every list of visits shows them. */

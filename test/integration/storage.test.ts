@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDirectory } from '../../src/directory/parse-directory';
 import { seedDirectory } from '../../src/directory/seed-directory';
+import { createLeaseRepository } from '../../src/storage/lease-repository';
 import { createOutboxStore } from '../../src/storage/outbox-store';
 import { createPeopleRepository } from '../../src/storage/people-repository';
 import { createServiceRepository } from '../../src/storage/service-repository';
@@ -50,6 +51,14 @@ describe('storage on Azurite', () => {
       '00000000-0000-4000-8000-000000000203',
     ]);
     assert.equal(await store.people.get('00000000-0000-4000-8000-000000000999'), undefined);
+  });
+
+  it('makes one shared key, the same for two instances asking at once', async () => {
+    const ask = () => createLeaseRepository(tables.Leases).sharedKey('download-tickets');
+    const [first, second] = await Promise.all([ask(), ask()]);
+    assert.equal(first.length, 32);
+    assert.deepEqual(second, first);
+    assert.deepEqual(await ask(), first);
   });
 
   it('keeps deployments that share an account apart by prefix', async () => {

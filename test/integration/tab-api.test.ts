@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { Overview, ServiceLine } from '../../src/http/api-types';
+import type { Overview, ServiceLine } from '../../src/http/overview-types';
 import { addWorkingDays, formatDay } from '../../src/kernel/london';
 import { createStores, type Stores } from '../../src/storage/stores';
 import { openTables } from '../../src/storage/tables';
@@ -7,6 +7,7 @@ import { channel, messageActivity, persona, type Persona } from '../support/acti
 import { cardOf, cardText } from '../support/cards';
 import { TEST_START, testClock, testDay } from '../support/clock';
 import { startSeededBot, type SeededBot } from '../support/seeded-bot';
+import { startTestApp } from '../support/test-app';
 import { until } from '../support/wait';
 
 const RUTH = {
@@ -362,6 +363,23 @@ describe('the tab API for the partnerships team, in local mode on real Azurite',
     });
     const bad = await sam('POST', '/api/report/download-link', { format: 'pdf' });
     assert.equal(bad.status, 400);
+  });
+
+  it('a download link given by one instance downloads from another on the same storage', async () => {
+    const { azurite, prefix } = seeded;
+    const env = { AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, TABLE_PREFIX: prefix };
+    const other = await startTestApp(env, clock, { dispatch: false });
+    try {
+      const period = `${testDay(-60)}..${testDay(0)}`;
+      const link = await sam('POST', '/api/report/download-link', { format: 'csv', period });
+      assert.equal(link.status, 200);
+      const fetched = await fetch(`${other.baseUrl}${(link.body as { url: string }).url}`);
+      assert.equal(fetched.status, 200);
+      assert.match(fetched.headers.get('content-type')!, /^text\/csv/);
+      await fetched.arrayBuffer();
+    } finally {
+      await other.stop();
+    }
   });
 
   it('checks the paper for personal details before it gives a link, and records one export per download', async () => {

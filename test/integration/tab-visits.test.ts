@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import type { MyResponses, MyVisits, Overview, VisitDetail } from '../../src/http/api-types';
+import type { MyResponses, MyVisits, VisitDetail } from '../../src/http/api-types';
+import type { Overview } from '../../src/http/overview-types';
 import { createStores, type Stores } from '../../src/storage/stores';
 import { openTables } from '../../src/storage/tables';
 import { messageActivity, persona, responseChannel, type Persona } from '../support/activities';

@@ -1,22 +1,18 @@
+import type { LocalPeople, Me, MyResponses, MyVisits, VisitDetail } from '../../../src/http/api-types';
 import type {
   BookRequest,
   CancelRequest,
   Done,
-  LocalPeople,
-  Me,
   MoveRequest,
-  MyResponses,
-  MyVisits,
   Overview,
   RetryRequest,
   SnoozeRequest,
-  VisitDetail,
-} from '../../../src/http/api-types';
+} from '../../../src/http/overview-types';
 import type { ApiClient } from './client';
 
 const id = encodeURIComponent;
 
-/** The tab's API, one function per endpoint (src/http/api-types.ts describes each). */
+/** The tab's API, one function per endpoint (src/http/api-types.ts and overview-types.ts describe each). */
 export function endpoints(api: ApiClient) {
   return {
     me: () => api.get<Me>('/api/me'),

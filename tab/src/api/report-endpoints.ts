@@ -41,14 +41,16 @@ export interface DownloadRefusal {
 
 export type DownloadFormat = 'docx' | 'csv';
 
-const q = (period: string): string => `?period=${encodeURIComponent(period)}`;
+/** None named: the server's default, the last municipal year. */
+const q = (period: string | undefined): string =>
+  period === undefined ? '' : `?period=${encodeURIComponent(period)}`;
 
 /** The committee report's API: src/http/report-api.ts. */
 export function reportEndpoints(api: ApiClient) {
   return {
-    draft: (period: string) => api.get<ReportJson>(`/api/report${q(period)}`),
-    refresh: (period: string) => api.post<ReportJson>(`/api/report/refresh${q(period)}`),
-    edit: (period: string, edit: DraftEdit, seen: string) =>
+    draft: (period: string | undefined) => api.get<ReportJson>(`/api/report${q(period)}`),
+    refresh: (period: string | undefined) => api.post<ReportJson>(`/api/report/refresh${q(period)}`),
+    edit: (period: string | undefined, edit: DraftEdit, seen: string) =>
       api.post<EditAnswer>(`/api/report/edits${q(period)}`, { edit, seen }),
     /** A short-lived link to the file, after the personal-data check; 409 with a DownloadRefusal if it found something. */
     downloadLink: (period: string, format: DownloadFormat, confirm: boolean) =>

@@ -1,5 +1,5 @@
 import { Badge, type BadgeProps } from '@fluentui/react-components';
-import type { ServiceLine } from '../../../src/http/api-types';
+import type { ServiceLine } from '../../../src/http/overview-types';
 
 const LOOKS: Readonly<Record<ServiceLine['flag'], { label: string; color: BadgeProps['color'] }>> = {
   booked: { label: 'Booked', color: 'success' },

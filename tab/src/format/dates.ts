@@ -42,9 +42,6 @@ export function formatMomentDay(iso: string): string {
   return Number.isNaN(instant.getTime()) ? iso : formatDay(londonParts(instant).day);
 }
 
-/** Today in London, "YYYY-MM-DD". */
-export const londonToday = (now: Date = new Date()): string => londonParts(now).day;
-
 /** "Cllr A", "Cllr A and Cllr B", "Cllr A, Cllr B and Cllr C". */
 export function names(list: readonly string[]): string {
   if (list.length <= 1) return list[0] ?? '';

@@ -3,7 +3,8 @@ import { createDownloadTickets, TICKET_MS } from '../../../src/http/download-tic
 
 describe('download tickets', () => {
   let now = Date.parse('2026-11-24T10:00:00Z');
-  const tickets = createDownloadTickets({ now: () => new Date(now) });
+  const clock = { now: () => new Date(now) };
+  const tickets = createDownloadTickets(Buffer.alloc(32, 1), clock);
   const paper = { format: 'docx', periodKey: '2025-26', confirm: false } as const;
   const ticket = tickets.issue({ oid: 'sam-oid', ...paper });
 
@@ -14,7 +15,7 @@ describe('download tickets', () => {
     assert.equal(tickets.check(ticket, { ...paper, confirm: true }), undefined);
   });
 
-  it('refuses a ticket with another person, expiry or signature, and one from another process', () => {
+  it('refuses a ticket with another person, expiry or signature, and one signed with another key', () => {
     const [expires, , mac] = ticket.split('.');
     const other = Buffer.from('priya-oid').toString('base64url');
     assert.equal(tickets.check(`${expires}.${other}.${mac}`, paper), undefined);
@@ -24,7 +25,8 @@ describe('download tickets', () => {
     );
     assert.equal(tickets.check(`${ticket}x`, paper), undefined);
     assert.equal(tickets.check('nonsense', paper), undefined);
-    assert.equal(createDownloadTickets({ now: () => new Date(now) }).check(ticket, paper), undefined);
+    assert.equal(createDownloadTickets(Buffer.alloc(32, 2), clock).check(ticket, paper), undefined);
+    assert.equal(createDownloadTickets(Buffer.alloc(32, 1), clock).check(ticket, paper), 'sam-oid');
   });
 
   it('works for two minutes', () => {

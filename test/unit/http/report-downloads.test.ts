@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type restify from 'restify';
 import type { ApiRoute, Reply } from '../../../src/http/api-route';
+import { createDownloadTickets } from '../../../src/http/download-tickets';
 import { downloadRoutes } from '../../../src/http/report-downloads';
 import type { Person } from '../../../src/directory/types';
 import type { ReportExport, Reports } from '../../../src/report/reports';
@@ -26,10 +27,12 @@ function setUp(hits: SensitiveHit[]) {
       return { paper: PAPER_FIXTURE, csv: [], hits, added: 0, released } satisfies ReportExport;
     },
   };
+  const clock = { now: () => new Date('2026-11-25T10:00:00Z') };
   const routes = downloadRoutes({
     reports,
     directory: { person: async (oid) => (oid === sam.aadObjectId ? sam : undefined) },
-    clock: { now: () => new Date('2026-11-25T10:00:00Z') },
+    tickets: createDownloadTickets(Buffer.alloc(32, 1), clock),
+    clock,
   });
   const route = (method: string, path: string): ApiRoute & { allowed: object } =>
     routes.find((r) => r.method === method && r.path === path) as ApiRoute & { allowed: object };

@@ -5,18 +5,21 @@ import { tabRoutes, type TabApiDeps } from '../../../src/http/tab-api';
 import type { Person } from '../../../src/directory/types';
 
 const sam: Person = { aadObjectId: 'sam', name: 'Sam', email: 'sam@council.example', role: 'partnerships' };
-const request = (host: string) =>
-  ({ header: (name: string) => (name === 'host' ? host : undefined) }) as restify.Request;
+const request = (host: string, remoteAddress: string) =>
+  ({
+    header: (name: string) => (name === 'host' ? host : undefined),
+    socket: { remoteAddress },
+  }) as restify.Request;
 
 describe("the tab's routes", () => {
   const peopleRoute = (localMode: boolean): ApiRoute =>
     tabRoutes({ localMode, people: { list: async () => [sam] } } as unknown as TabApiDeps).find(
       (r) => r.path === '/api/local/people',
     )!;
-  const people = (localMode: boolean, host: string) => {
+  const people = (localMode: boolean, host: string, remoteAddress = '127.0.0.1') => {
     const route = peopleRoute(localMode);
     assert.equal(route.allowed, 'no sign-in');
-    return route.allowed === 'no sign-in' ? route.handle(request(host)) : undefined;
+    return route.allowed === 'no sign-in' ? route.handle(request(host, remoteAddress)) : undefined;
   };
 
   it('lists the directory for the "act as" picker in local mode, without e-mail addresses', async () => {
@@ -26,19 +29,20 @@ describe("the tab's routes", () => {
     });
   });
 
-  it('has no such list when signed in for real, or for a page that re-pointed its own name at this computer', async () => {
-    for (const [localMode, host] of [
-      [false, '127.0.0.1:3978'],
-      [true, 'evil.example:3978'],
+  it('has no such list when signed in for real, for a page that re-pointed its own name here, or when relayed', async () => {
+    for (const [localMode, host, remote] of [
+      [false, '127.0.0.1:3978', '127.0.0.1'],
+      [true, 'evil.example:3978', '127.0.0.1'],
+      [true, '127.0.0.1:3978', '10.0.0.7'],
     ] as const) {
       await assert.rejects(
-        people(localMode, host)!,
+        people(localMode, host, remote)!,
         (e: unknown) => e instanceof HttpProblem && e.status === 404,
       );
     }
   });
 
-  it('declares each endpoint of api-types.ts once', () => {
+  it('declares each endpoint of api-types.ts and overview-types.ts once', () => {
     const routes = tabRoutes({} as TabApiDeps);
     const keys = routes.map((r) => `${r.method} ${r.path}`);
     assert.equal(new Set(keys).size, keys.length);

@@ -1,5 +1,5 @@
 import { Button, Text } from '@fluentui/react-components';
-import type { FormAwaited, ResponsesAwaited, ServiceLine } from '../../../../src/http/api-types';
+import type { FormAwaited, ResponsesAwaited, ServiceLine } from '../../../../src/http/overview-types';
 import { DataList } from '../../components/data-list';
 import { Marker } from '../../components/status-badge';
 import { formatDay, formatMomentDay, names } from '../../format/dates';

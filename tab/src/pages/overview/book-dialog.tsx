@@ -1,10 +1,9 @@
 import { Field, Input, Select } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { BookRequest, Overview } from '../../../../src/http/api-types';
+import type { BookRequest, Overview } from '../../../../src/http/overview-types';
 import { errorText } from '../../api/client';
 import { FormDialog } from '../../components/form-dialog';
 import { CouncillorChoice } from './councillor-choice';
-import { londonToday } from '../../format/dates';
 
 export interface BookDialogProps {
   readonly overview: Overview;
@@ -81,7 +80,7 @@ export function BookDialog({ overview, serviceId, onClose, onBook, onDone }: Boo
         </Select>
       </Field>
       <Field label="Day" required validationMessage={problems.day}>
-        <Input type="date" value={day} min={londonToday()} onChange={(_, data) => setDay(data.value)} />
+        <Input type="date" value={day} min={overview.today} onChange={(_, data) => setDay(data.value)} />
       </Field>
       <Field label="Start time" required validationMessage={problems.time}>
         <Input type="time" value={time} onChange={(_, data) => setTime(data.value)} />

@@ -1,5 +1,5 @@
 import { Button, Text } from '@fluentui/react-components';
-import type { FailedDelivery } from '../../../../src/http/api-types';
+import type { FailedDelivery } from '../../../../src/http/overview-types';
 import { DataList } from '../../components/data-list';
 
 export interface FailedDeliveriesProps {

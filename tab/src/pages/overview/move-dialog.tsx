@@ -1,9 +1,9 @@
 import { Field, Input, Radio, RadioGroup, Select } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { ServiceLine } from '../../../../src/http/api-types';
+import type { ServiceLine } from '../../../../src/http/overview-types';
 import { errorText } from '../../api/client';
 import { FormDialog } from '../../components/form-dialog';
-import { formatDay, londonToday } from '../../format/dates';
+import { formatDay } from '../../format/dates';
 
 export type MoveOrCancel =
   | { readonly kind: 'move'; readonly day: string; readonly time?: string; readonly reason: string }
@@ -12,6 +12,8 @@ export type MoveOrCancel =
 export interface MoveDialogProps {
   readonly line: ServiceLine & { readonly next: NonNullable<ServiceLine['next']> };
   readonly changeReasons: readonly string[];
+  /** The overview's today (London, by the server's clock): the earliest new day. */
+  readonly today: string;
   readonly onClose: () => void;
   readonly onChange: (change: MoveOrCancel) => Promise<string>;
   readonly onDone: (message: string) => void;
@@ -20,7 +22,7 @@ export interface MoveDialogProps {
 type Problems = Partial<Record<'day' | 'reason', string>>;
 
 /** Moves a booked visit to another day or cancels it, with the reason the rota records. */
-export function MoveDialog({ line, changeReasons, onClose, onChange, onDone }: MoveDialogProps) {
+export function MoveDialog({ line, changeReasons, today, onClose, onChange, onDone }: MoveDialogProps) {
   const [kind, setKind] = useState<'move' | 'cancel'>('move');
   const [day, setDay] = useState('');
   const [time, setTime] = useState(line.next.time ?? '');
@@ -71,7 +73,7 @@ export function MoveDialog({ line, changeReasons, onClose, onChange, onDone }: M
       {kind === 'move' && (
         <>
           <Field label="New day" required validationMessage={problems.day}>
-            <Input type="date" value={day} min={londonToday()} onChange={(_, data) => setDay(data.value)} />
+            <Input type="date" value={day} min={today} onChange={(_, data) => setDay(data.value)} />
           </Field>
           <Field label="New start time" hint="Leave as it is to keep the same time.">
             <Input type="time" value={time} onChange={(_, data) => setTime(data.value)} />

@@ -1,6 +1,6 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Overview, ServiceLine } from '../../../../src/http/api-types';
+import type { Overview, ServiceLine } from '../../../../src/http/overview-types';
 import { endpoints } from '../../api/endpoints';
 import { LoadFailure, Loading } from '../../components/load-status';
 import { OutcomeBar } from '../../components/outcome-bar';
@@ -133,6 +133,7 @@ export function OverviewPage() {
         <MoveDialog
           line={open.line}
           changeReasons={data.changeReasons}
+          today={data.today}
           onClose={() => setOpen(undefined)}
           onChange={(change) => changeBooking(open.line.next.bookingId!, change)}
           onDone={done}

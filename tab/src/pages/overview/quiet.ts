@@ -1,4 +1,4 @@
-import type { ServiceLine } from '../../../../src/http/api-types';
+import type { ServiceLine } from '../../../../src/http/overview-types';
 import { formatMoment } from '../../format/dates';
 
 /** "Snoozed by Sam Okafor until Tue 3 Nov 2026 at 09:00", or "Marked handled by Sam Okafor". */

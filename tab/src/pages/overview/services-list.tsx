@@ -1,5 +1,5 @@
 import { Button, Text } from '@fluentui/react-components';
-import type { ServiceLine } from '../../../../src/http/api-types';
+import type { ServiceLine } from '../../../../src/http/overview-types';
 import { DataList } from '../../components/data-list';
 import { FlagBadge } from '../../components/status-badge';
 import { formatDay } from '../../format/dates';

@@ -1,5 +1,3 @@
-import { londonToday } from '../../format/dates';
-
 export interface PeriodChoice {
   readonly key: string;
   readonly label: string;
@@ -9,12 +7,11 @@ const yearKey = (start: number): string => `${start}-${String((start + 1) % 100)
 
 /**
  * Municipal years (1 April – 31 March) to choose from, newest first: the one in progress and the five before
- * it. The default is the last full year, which committee papers report on.
+ * it. `last` is the key of the last full year, which the server answers when no period is asked for.
  */
-export function municipalYears(today: string = londonToday()): { choices: PeriodChoice[]; last: string } {
-  const year = Number(today.slice(0, 4));
-  const current = today.slice(5) >= '04-01' ? year : year - 1;
-  const choices = Array.from({ length: 6 }, (_, i) => {
+export function municipalYears(last: string): PeriodChoice[] {
+  const current = Number(last.slice(0, 4)) + 1;
+  return Array.from({ length: 6 }, (_, i) => {
     const start = current - i;
     const span = `Apr ${start} – Mar ${start + 1}`;
     return {
@@ -22,5 +19,4 @@ export function municipalYears(today: string = londonToday()): { choices: Period
       label: i === 0 ? `${yearKey(start)} (${span}, in progress)` : `${yearKey(start)} (${span})`,
     };
   });
-  return { choices, last: yearKey(current - 1) };
 }

@@ -51,18 +51,21 @@ const PARTS: readonly { value: Part; label: string }[] = [
 /** The committee report builder: choose the year, edit the themes and sections, preview, download. */
 export default function ReportPage() {
   const styles = useStyles();
-  const years = municipalYears();
-  const [period, setPeriod] = useState(years.last);
+  const [chosen, setChosen] = useState<string>();
   const [part, setPart] = useState<Part>('themes');
-  const report = useReport(period);
+  const report = useReport(chosen);
   const { data } = report;
+  // The server picks the default period, by its clock: the first answer names the last full year.
+  const [last, setLast] = useState<string>();
+  if (last === undefined && data) setLast(data.period.key);
+  const period = chosen ?? last;
 
   return (
     <div className={styles.page}>
       <div className={styles.toolbar}>
         <Field label="Period" className={styles.period}>
-          <Select value={period} onChange={(_, d) => setPeriod(d.value)}>
-            {years.choices.map((c) => (
+          <Select value={period ?? ''} onChange={(_, d) => setChosen(d.value)} disabled={!last}>
+            {(last ? municipalYears(last) : []).map((c) => (
               <option key={c.key} value={c.key}>
                 {c.label}
               </option>
@@ -72,7 +75,7 @@ export default function ReportPage() {
         <Button onClick={() => void report.refresh()} disabled={report.busy || !data}>
           Refresh
         </Button>
-        <Downloads key={period} period={period} disabled={!data} />
+        <Downloads key={period} period={period ?? ''} disabled={!data} />
       </div>
       <div className={styles.status}>
         {data?.stale && (

@@ -16,8 +16,11 @@ export type EditResult =
 const carriesDraft = (body: unknown): body is EditRefusal =>
   typeof body === 'object' && body !== null && 'draft' in body && 'error' in body;
 
-/** A period's draft: loaded, edited one change at a time, refreshed; with what the server said of each. */
-export function useReport(period: string) {
+/**
+ * A period's draft (none named: the server's default, the last municipal year): loaded, edited one change at a
+ * time, refreshed; with what the server said of each.
+ */
+export function useReport(period: string | undefined) {
   const { api } = useHost();
   const calls = reportEndpoints(api);
   const [data, setData] = useState<ReportJson>();
@@ -46,6 +49,8 @@ export function useReport(period: string) {
     void load(false);
   }, [load]);
 
+  /** Edits and refreshes name the period shown, even when the server chose it. */
+  const shown = period ?? data?.period.key;
   /** An answer without the change log keeps the one shown, then fetches it afresh in the background. */
   const take = (answer: ReportJson): void => {
     latest.current++;
@@ -56,7 +61,7 @@ export function useReport(period: string) {
   const edit = async (change: DraftEdit, seen: string): Promise<EditResult> => {
     setBusy(true);
     try {
-      const answer = await calls.edit(period, change, seen);
+      const answer = await calls.edit(shown, change, seen);
       take(answer);
       setOutcome({ intent: 'success', text: `Saved: ${answer.what}.` });
       return { ok: true };
@@ -77,7 +82,7 @@ export function useReport(period: string) {
   const refresh = async (): Promise<void> => {
     setBusy(true);
     try {
-      take(await calls.refresh(period));
+      take(await calls.refresh(shown));
       setOutcome({
         intent: 'success',
         text: 'Refreshed: the draft now has every submitted visit. Your edits are kept.',
