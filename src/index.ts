@@ -8,6 +8,7 @@ import { createHttpServer } from './http/server';
 import { createIdentify, type IdentifyMode } from './http/identity';
 import { createSsoVerifier } from './http/sso';
 import { createLogger, type Logger } from './kernel/log';
+import { keepingStanding } from './overview/keep-standing';
 import { openStorage } from './storage/open-storage';
 import { createStores } from './storage/stores';
 import { pingStorage } from './storage/tables';
@@ -65,7 +66,8 @@ export async function startApp(
   const storage = await openStorage(config.storage);
   log.info(`Storage: ${storage.description}`);
 
-  const store = createStores(storage.tables);
+  const store = keepingStanding(createStores(storage.tables), log);
+  await store.standing.setWhole(false); // a write cut short by a crash may have missed the overview's index
   if ((await store.people.list()).length === 0) {
     if (config.bot.kind === 'local' && config.storage.kind === 'embedded-azurite') {
       log.info(await loadFirstRun(store, clock));

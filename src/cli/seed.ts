@@ -5,6 +5,8 @@ import { runMain } from './run-main';
 import { parseDirectory } from '../directory/parse-directory';
 import { seedDirectory } from '../directory/seed-directory';
 import { systemClock } from '../kernel/clock';
+import { createLogger } from '../kernel/log';
+import { keepingStanding } from '../overview/keep-standing';
 import { openStorage } from '../storage/open-storage';
 import { createPeopleRepository } from '../storage/people-repository';
 import { createServiceRepository } from '../storage/service-repository';
@@ -63,7 +65,10 @@ async function demo(): Promise<number> {
   }
   const storage = await openStorage(config.storage);
   try {
-    const { year, written } = await seedDemo(createStores(storage.tables), systemClock);
+    const { year, written } = await seedDemo(
+      keepingStanding(createStores(storage.tables), createLogger()),
+      systemClock,
+    );
     console.log(
       written
         ? demoSummary(year, storage.description)

@@ -76,7 +76,7 @@ export async function readOverview(deps: OverviewDeps): Promise<PartnershipsOver
   const [services, councillors, { open, closed }, quiet, deliveries] = await Promise.all([
     listed,
     deps.directory.councillors(),
-    ensureStanding(deps).then(() => deps.standing.read()),
+    ensureStanding(deps, now).then(() => deps.standing.read()),
     deps.nudges.quiet(),
     undelivered({ ...deps, directory }, now),
   ]);

@@ -1,22 +1,18 @@
-import type { TableClient } from '@azure/data-tables';
-import {
-  refreshStanding,
-  type ClosedVisit,
-  type OpenVisit,
-  type StandingRepository,
-  type StandingSources,
-} from '../overview/standing';
-import type { BookingRepository } from '../rota/store';
-import type { VisitRepository } from '../visits/store';
+import type { TableClient, TransactionAction } from '@azure/data-tables';
+import type { ClosedVisit, OpenVisit, StandingRepository } from '../overview/standing';
 import { fromChunks, toChunks } from './json-chunks';
 import { getOrUndefined, isConflict, listPartition, upsertAll } from './table-helpers';
 
 type Row = { rowKey: string; etag: string } & Record<string, unknown>;
 const WHOLE = { partitionKey: 'meta', rowKey: 'whole' };
+const REBUILDING = { partitionKey: 'meta', rowKey: 'rebuilding' };
+/** How long a rebuild may hold its mark before another reader takes over (one that crashed never ends). */
+const REBUILD_MS = 60_000;
 
 /**
  * The Standing table, the overview's index: partition "open" holds each open visit (RowKey its id), partition
- * "closed" each service's last closed visit (RowKey the service id), and "meta" whether the index is whole.
+ * "closed" each service's last closed visit (RowKey the service id), and "meta" whether the index is whole
+ * ("whole") and a rebuild under way ("rebuilding", until when; ended: ""; every write to a source deletes it).
  * A closed visit whose booking is moved earlier or cancelled after it closed (rare) leaves the index not whole,
  * so that the next reader rebuilds it.
  */
@@ -87,41 +83,38 @@ export function createStandingRepository(table: TableClient): StandingRepository
     },
     isWhole: async () => (await getOrUndefined(table, WHOLE.partitionKey, WHOLE.rowKey)) !== undefined,
     setWhole,
+    async beginRebuild(now) {
+      const mark = { ...REBUILDING, until: new Date(now.getTime() + REBUILD_MS).toISOString() };
+      const unlessTaken = (error: unknown) => (isConflict(error) ? undefined : Promise.reject(error));
+      const created = await table.createEntity(mark).then((w) => w.etag, unlessTaken);
+      if (created) return created;
+      // Another reader's rebuild is under way, unless it has held its mark too long.
+      const current = await getOrUndefined<Row>(table, REBUILDING.partitionKey, REBUILDING.rowKey);
+      if (!current || String(current.until) > now.toISOString()) return undefined; // ISO times sort as text
+      return table.updateEntity(mark, 'Replace', { etag: current.etag }).then((w) => w.etag, unlessTaken);
+    },
+    async endRebuild(mark) {
+      // One transaction, so that nothing comes between the check and marking it whole; the mark stays, ended.
+      const ended: TransactionAction[] = [
+        ['update', { ...REBUILDING, until: '' }, 'Replace', { etag: mark }],
+        ['upsert', WHOLE, 'Replace'],
+      ];
+      const whole = await table.submitTransaction(ended).then(
+        () => true,
+        (error: unknown) => (isConflict(error) || isMissing(error) ? false : Promise.reject(error)),
+      );
+      if (whole) return true;
+      // What this rebuild wrote may be older than what another wrote: interrupt that one too.
+      await drop(REBUILDING.partitionKey, REBUILDING.rowKey);
+      await setWhole(false);
+      return false;
+    },
+    interruptRebuild: async () => void (await drop(REBUILDING.partitionKey, REBUILDING.rowKey)),
   };
 }
+
+const isMissing = (error: unknown): boolean => (error as { statusCode?: number }).statusCode === 404;
 
 function ignoreMissing(error: unknown): void {
-  if ((error as { statusCode?: number }).statusCode !== 404) throw error;
-}
-
-/**
- * The visit and booking repositories with the overview's index kept after each write that can change where a
- * visit stands (booked, moved, cancelled, form started, submitted, responded). A write whose index update fails
- * stands: the index is marked not whole instead, and its next reader rebuilds it.
- */
-export function keepingStanding(
-  sources: StandingSources & { visits: VisitRepository; bookings: BookingRepository },
-) {
-  const refresh = (id: string): Promise<void> =>
-    refreshStanding(sources, id).catch(() => sources.standing.setWhole(false).catch(() => undefined));
-  const then =
-    <A extends unknown[]>(write: (...args: A) => Promise<void>, idOf: (...args: A) => string) =>
-    async (...args: A): Promise<void> => {
-      await write(...args);
-      await refresh(idOf(...args));
-    };
-  const { visits, bookings } = sources;
-  return {
-    visits: {
-      ...visits,
-      create: then(visits.create, (visit) => visit.id),
-      submit: then(visits.submit, (visit) => visit.id),
-      respond: then(visits.respond, (visitId) => visitId),
-    } satisfies VisitRepository,
-    bookings: {
-      ...bookings,
-      create: then(bookings.create, (booking) => booking.id),
-      update: then(bookings.update, (booking) => booking.id),
-    } satisfies BookingRepository,
-  };
+  if (!isMissing(error)) throw error;
 }

@@ -10,7 +10,7 @@ import { createPeopleRepository } from './people-repository';
 import { createReportDraftRepository } from './report-draft-repository';
 import { createReportVisitRepository } from './report-visit-repository';
 import { createServiceRepository } from './service-repository';
-import { createStandingRepository, keepingStanding } from './standing-repository';
+import { createStandingRepository } from './standing-repository';
 import type { Tables } from './tables';
 import { createVisitRepository } from './visit-repository';
 
@@ -18,22 +18,17 @@ import { createVisitRepository } from './visit-repository';
 export function createStores(tables: Tables) {
   const visitOutbox = createOutboxStore('Visits', tables.Visits);
   const standaloneOutbox = createOutboxStore('Outbox', tables.Outbox);
-  const standing = createStandingRepository(tables.Standing);
-  const { visits, bookings } = keepingStanding({
-    visits: createVisitRepository(tables.Visits, visitOutbox),
-    bookings: createBookingRepository(tables.Rota),
-    standing,
-  });
   return {
     people: createPeopleRepository(tables.People),
     services: createServiceRepository(tables.Services),
-    visits,
+    /** Kept in the overview's index only when wrapped by `keepingStanding` (src/overview/keep-standing.ts). */
+    visits: createVisitRepository(tables.Visits, visitOutbox),
     councillorVisits: createCouncillorVisitRepository(tables.CouncillorVisits),
     conversations: createConversationRepository(tables.Conversations),
     liveCards: createLiveCardRepository(tables.Conversations),
-    bookings,
-    /** The overview's index of open visits, kept by `visits` and `bookings` after each write. */
-    standing,
+    bookings: createBookingRepository(tables.Rota),
+    /** The overview's index of open visits. */
+    standing: createStandingRepository(tables.Standing),
     nudges: createNudgeRepository(tables.Nudges),
     leases: createLeaseRepository(tables.Leases),
     lanes: createLaneRepository(tables.Lanes),

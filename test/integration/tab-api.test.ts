@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Overview, ServiceLine } from '../../src/http/overview-types';
 import { addWorkingDays, formatDay } from '../../src/kernel/london';
+import { keepingStanding } from '../../src/overview/keep-standing';
 import { createStores, type Stores } from '../../src/storage/stores';
 import { openTables } from '../../src/storage/tables';
 import { channel, messageActivity, persona, type Persona } from '../support/activities';
@@ -62,7 +63,8 @@ describe('the tab API for the partnerships team, in local mode on real Azurite',
 
   before(async () => {
     seeded = await startSeededBot({ OUTBOX_POLL_MS: '200' }, clock);
-    stores = createStores(await openTables(seeded.azurite.connectionString, seeded.prefix));
+    const tables = await openTables(seeded.azurite.connectionString, seeded.prefix);
+    stores = keepingStanding(createStores(tables), console);
     const booked = (id: string, serviceId: string, day: string) =>
       stores.bookings.create({
         id,

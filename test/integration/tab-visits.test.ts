@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { MyResponses, MyVisits, VisitDetail } from '../../src/http/api-types';
 import type { Overview } from '../../src/http/overview-types';
+import { keepingStanding } from '../../src/overview/keep-standing';
 import { createStores, type Stores } from '../../src/storage/stores';
 import { openTables } from '../../src/storage/tables';
 import { messageActivity, persona, responseChannel, type Persona } from '../support/activities';
@@ -40,7 +41,7 @@ describe('the tab API for councillors and responders: only their own visits (rea
   before(async () => {
     seeded = await startSeededBot({ OUTBOX_POLL_MS: '100' }, clock);
     const { bot, connector, azurite, prefix } = seeded;
-    stores = createStores(await openTables(azurite.connectionString, prefix));
+    stores = keepingStanding(createStores(await openTables(azurite.connectionString, prefix)), console);
     // The Crewe team's channel is linked, so the request card is posted there and its post has an id.
     await bot.post(
       messageActivity(connector.url, persona.partnerships, 'link cin-cp-crewe', responseChannel),

@@ -3,6 +3,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { demoYear, type DemoYear } from '../../src/cli/demo/demo-year';
 import { seedDemo } from '../../src/cli/demo/seed-demo';
 import { londonDay } from '../../src/kernel/london';
+import { keepingStanding } from '../../src/overview/keep-standing';
 import { createStores, type Stores } from '../../src/storage/stores';
 import { openTables } from '../../src/storage/tables';
 import { startTestAzurite, uniquePrefix } from './azurite';
@@ -42,7 +43,8 @@ export function useTabRig(suite: Mocha.Suite): () => TabRig {
 async function startTabRig(): Promise<TabRig> {
   const azurite = await startTestAzurite();
   const env = { AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, TABLE_PREFIX: uniquePrefix() };
-  const stores = createStores(await openTables(env.AZURE_STORAGE_CONNECTION_STRING, env.TABLE_PREFIX));
+  const tables = await openTables(env.AZURE_STORAGE_CONNECTION_STRING, env.TABLE_PREFIX);
+  const stores = keepingStanding(createStores(tables), console);
   await seedDemo(stores, testClock(TEST_START));
   const app = await startTestApp(env);
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });

@@ -86,6 +86,9 @@ function inMemoryStanding(): StandingRepository {
     replace: async (open, closed) => void (rows = { open: [...open], closed: [...closed] }),
     isWhole: async () => whole,
     setWhole: async (value) => void (whole = value),
+    beginRebuild: async () => 'mark',
+    endRebuild: async () => (whole = true),
+    interruptRebuild: async () => undefined,
   };
 }
 
