@@ -1,0 +1,250 @@
+import type { DirectoryLookup } from '../directory/directory';
+import type { Person } from '../directory/types';
+import type { Clock } from '../kernel/clock';
+import { ConcurrencyConflict } from '../kernel/errors';
+import { addDays, londonDay, type Day } from '../kernel/london';
+import type { ReportVisitRepository } from '../report/store';
+import type { ReportVisit } from '../report/types';
+import { proposedActions } from './propose';
+import type { ActionRepository } from './store';
+import { isOpen, type Action, type ActionImpact, type ActionOwner, type Decision } from './types';
+
+export interface ActionsDeps {
+  readonly actions: ActionRepository;
+  readonly reportVisits: Pick<ReportVisitRepository, 'between'>;
+  readonly directory: Pick<DirectoryLookup, 'person' | 'servicesRespondedBy'>;
+  readonly clock: Clock;
+}
+
+export type ActionsResult = { ok: true; actions: Action[] } | { ok: false; problem: string };
+
+/** How far back "since the last visit" looks for a service's previous visits (cadence is months, not years). */
+const LOOK_BACK_DAYS = 2 * 366;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/**
+ * Actions from visits' "what needs to happen": proposed from the answers, decided by the visit's responders with
+ * their response, followed up by owners, and read back on the next visit and in the committee report.
+ */
+export function createActions(deps: ActionsDeps) {
+  const today = (): Day => londonDay(deps.clock.now());
+  const event = (by: Person, what: string, note?: string) => ({
+    at: deps.clock.now().toISOString(),
+    by: by.aadObjectId,
+    byName: by.name,
+    what,
+    ...(note ? { note } : {}),
+  });
+
+  /** A visit's actions: stored decisions over the proposals its answers make today. */
+  const merge = (visit: ReportVisit, stored: readonly Action[]): Action[] => {
+    const mine = new Map(stored.filter((a) => a.visitId === visit.visitId).map((a) => [a.id, a]));
+    const proposed = proposedActions(visit).map((p) => mine.get(p.id) ?? p);
+    const amendedAway = [...mine.values()].filter((a) => !proposed.some((p) => p.id === a.id));
+    return [...proposed, ...amendedAway];
+  };
+
+  async function owner(choice: Extract<Decision, { kind: 'agree' }>['owner']): Promise<ActionOwner | string> {
+    if ('team' in choice) {
+      const team = choice.team.trim();
+      return team && team.length <= 100
+        ? { kind: 'team', name: team }
+        : 'Name the team that owns it (up to 100 characters)';
+    }
+    const person = await deps.directory.person(choice.personId);
+    return person
+      ? { kind: 'person', aadObjectId: person.aadObjectId, name: person.name }
+      : 'That owner is not in the directory: choose someone from the list, or name a team';
+  }
+
+  return {
+    /** A submitted visit's actions, decided or still proposed. */
+    async ofVisit(visit: ReportVisit): Promise<Action[]> {
+      return merge(visit, await deps.actions.forService(visit.serviceId));
+    },
+
+    /**
+     * Records a responder's decisions with their response: all or nothing. Refused (nothing changed) for someone
+     * not named on the request, an action no longer on the visit, an owner not in the directory, a target month
+     * already past, a decline without a reason, or an action someone else decided since the card was shown.
+     */
+    async decide(
+      visit: ReportVisit,
+      responderIds: readonly string[],
+      by: Person,
+      decisions: readonly Decision[],
+      shown: ReadonlyMap<string, string> = new Map(),
+    ): Promise<ActionsResult> {
+      if (!responderIds.includes(by.aadObjectId)) {
+        return { ok: false, problem: 'Only the responders named on this visit can decide its actions.' };
+      }
+      const current = await this.ofVisit(visit);
+      const changed: Action[] = [];
+      const month = today().slice(0, 7);
+      for (const decision of decisions) {
+        const action = current.find((a) => a.id === decision.actionId);
+        if (!action)
+          return { ok: false, problem: 'An action on this card is no longer on the visit: open it again.' };
+        if ((shown.get(action.id) ?? action.etag) !== action.etag) {
+          return {
+            ok: false,
+            problem: `“${action.text}” was decided by someone else since this card was shown.`,
+          };
+        }
+        if (decision.kind === 'agree') {
+          const who = await owner(decision.owner);
+          if (typeof who === 'string') return { ok: false, problem: `${who} (“${action.text}”).` };
+          if (!MONTH.test(decision.target) || decision.target < month) {
+            return { ok: false, problem: `Choose a target month from this month on for “${action.text}”.` };
+          }
+          changed.push({
+            ...action,
+            status: 'agreed',
+            owner: who,
+            target: decision.target,
+            history: [...action.history, event(by, `agreed: ${who.name}, by ${decision.target}`)],
+          });
+        } else if (decision.kind === 'in hand') {
+          changed.push({
+            ...action,
+            status: 'in progress',
+            history: [...action.history, event(by, 'already in hand', decision.note)],
+          });
+        } else {
+          const reason = decision.reason.trim();
+          if (!reason) return { ok: false, problem: `Say why “${action.text}” is declined.` };
+          changed.push({
+            ...action,
+            status: 'declined',
+            reason,
+            history: [...action.history, event(by, 'declined', reason)],
+          });
+        }
+      }
+      if (changed.length === 0) return { ok: true, actions: [] };
+      try {
+        await deps.actions.saveAll(visit.serviceId, changed);
+      } catch (error) {
+        if (error instanceof ConcurrencyConflict) {
+          return {
+            ok: false,
+            problem: 'Someone else decided these actions a moment ago: open the card again.',
+          };
+        }
+        throw error;
+      }
+      return { ok: true, actions: changed };
+    },
+
+    /** An owner (or the service's responders, or the partnerships team) moves an action on: in progress or done. */
+    async update(
+      serviceId: string,
+      actionId: string,
+      by: Person,
+      status: 'in progress' | 'done',
+      note: string,
+      seenEtag?: string,
+    ): Promise<ActionsResult> {
+      const action = await deps.actions.get(serviceId, actionId);
+      if (!action) return { ok: false, problem: 'I cannot find that action.' };
+      const responds = (await deps.directory.servicesRespondedBy(by.aadObjectId)).some(
+        (s) => s.id === serviceId,
+      );
+      const owns = action.owner?.kind === 'person' && action.owner.aadObjectId === by.aadObjectId;
+      if (!owns && !responds && by.role !== 'partnerships') {
+        return {
+          ok: false,
+          problem: 'Only its owner, the service’s responders or the partnerships team can update an action.',
+        };
+      }
+      if (!isOpen(action)) return { ok: false, problem: `That action is ${action.status} already.` };
+      if (seenEtag !== undefined && seenEtag !== action.etag) {
+        return {
+          ok: false,
+          problem: 'That action changed since this card was sent: here it is as it stands now.',
+        };
+      }
+      const updated: Action = {
+        ...action,
+        status,
+        history: [
+          ...action.history,
+          event(by, status === 'done' ? 'marked done' : 'marked in progress', note.trim()),
+        ],
+      };
+      try {
+        await deps.actions.saveAll(serviceId, [updated]);
+      } catch (error) {
+        if (error instanceof ConcurrencyConflict) {
+          return { ok: false, problem: 'That action changed a moment ago: here it is as it stands now.' };
+        }
+        throw error;
+      }
+      return { ok: true, actions: [updated] };
+    },
+
+    /**
+     * What the next visit to a service starts with: the actions of its previous visit (any status), and those
+     * still open from visits before that, oldest first.
+     */
+    async sinceLastVisit(serviceId: string, before: Day): Promise<Action[]> {
+      const [earlier, stored] = await Promise.all([
+        deps.reportVisits.between(addDays(before, -LOOK_BACK_DAYS), addDays(before, -1)),
+        deps.actions.forService(serviceId),
+      ]);
+      const visits = earlier.filter((v) => v.serviceId === serviceId);
+      const last = visits.at(-1);
+      return visits.flatMap((v) =>
+        merge(v, stored).filter((a) => v === last || isOpen(a) || a.status === 'proposed'),
+      );
+    },
+
+    /** A councillor on a later visit (of `visitDate`) records whether staff said an action made a difference. */
+    async recordImpact(
+      serviceId: string,
+      actionId: string,
+      by: Person,
+      impact: Pick<ActionImpact, 'visitId' | 'madeDifference' | 'note'>,
+      visitDate: Day,
+    ): Promise<ActionsResult> {
+      const action =
+        (await deps.actions.get(serviceId, actionId)) ??
+        (await this.sinceLastVisit(serviceId, visitDate)).find((a) => a.id === actionId);
+      if (!action) return { ok: false, problem: 'I cannot find that action.' };
+      const note = impact.note?.trim();
+      const updated: Action = {
+        ...action,
+        impacts: [
+          ...action.impacts.filter((i) => !(i.visitId === impact.visitId && i.by === by.aadObjectId)),
+          {
+            at: deps.clock.now().toISOString(),
+            by: by.aadObjectId,
+            byName: by.name,
+            visitId: impact.visitId,
+            madeDifference: impact.madeDifference,
+            ...(note ? { note } : {}),
+          },
+        ],
+      };
+      try {
+        await deps.actions.saveAll(serviceId, [updated]);
+      } catch (error) {
+        if (error instanceof ConcurrencyConflict) {
+          return { ok: false, problem: 'That action changed a moment ago: open the card again.' };
+        }
+        throw error;
+      }
+      return { ok: true, actions: [updated] };
+    },
+
+    /** Agreed or in-progress actions whose target month has passed: for the partnerships team's weekly digest. */
+    async overdue(): Promise<Action[]> {
+      const month = today().slice(0, 7);
+      return (await deps.actions.all()).filter(
+        (a) => isOpen(a) && a.target !== undefined && a.target < month,
+      );
+    },
+  };
+}
+
+export type Actions = ReturnType<typeof createActions>;

@@ -1,0 +1,15 @@
+import type { Action } from './types';
+
+/** Actions by service (one partition each), so a service's follow-up is one read and a triage one transaction. */
+export interface ActionRepository {
+  /** Every stored action of a service, oldest visit first. */
+  forService(serviceId: string): Promise<Action[]>;
+  get(serviceId: string, actionId: string): Promise<Action | undefined>;
+  /**
+   * Writes actions of one service in one transaction: each is created (when `etag` is '') or replaced only if
+   * still at its `etag`; throws ConcurrencyConflict (kernel/errors) if any changed since it was read.
+   */
+  saveAll(serviceId: string, actions: readonly Action[]): Promise<void>;
+  /** Every stored action (the weekly digest's overdue ones, the report's period). */
+  all(): Promise<Action[]>;
+}
