@@ -7,7 +7,16 @@ import type { ReportVisitRepository } from '../report/store';
 import type { ReportVisit } from '../report/types';
 import { proposedActions } from './propose';
 import type { ActionRepository } from './store';
-import { isOpen, type Action, type ActionImpact, type ActionOwner, type Decision } from './types';
+import { checkDecisions, type Checked } from './decide';
+import {
+  isOpen,
+  type Action,
+  type ActionEvent,
+  type ActionImpact,
+  type ActionOwner,
+  type Decision,
+  type OwnerChoice,
+} from './types';
 
 export interface ActionsDeps {
   readonly actions: ActionRepository;
@@ -20,7 +29,6 @@ export type ActionsResult = { ok: true; actions: Action[] } | { ok: false; probl
 
 /** How far back "since the last visit" looks for a service's previous visits (cadence is months, not years). */
 const LOOK_BACK_DAYS = 2 * 366;
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
  * Actions from visits' "what needs to happen": proposed from the answers, decided by the visit's responders with
@@ -28,7 +36,7 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
  */
 export function createActions(deps: ActionsDeps) {
   const today = (): Day => londonDay(deps.clock.now());
-  const event = (by: Person, what: string, note?: string) => ({
+  const event = (by: Person, what: string, note?: string): ActionEvent => ({
     at: deps.clock.now().toISOString(),
     by: by.aadObjectId,
     byName: by.name,
@@ -44,7 +52,7 @@ export function createActions(deps: ActionsDeps) {
     return [...proposed, ...amendedAway];
   };
 
-  async function owner(choice: Extract<Decision, { kind: 'agree' }>['owner']): Promise<ActionOwner | string> {
+  async function owner(choice: OwnerChoice): Promise<ActionOwner | string> {
     if ('team' in choice) {
       const team = choice.team.trim();
       return team && team.length <= 100
@@ -58,72 +66,38 @@ export function createActions(deps: ActionsDeps) {
   }
 
   return {
+    /** One stored action (decided at least once); undefined for a proposal or an unknown id. */
+    get: (serviceId: string, actionId: string): Promise<Action | undefined> =>
+      deps.actions.get(serviceId, actionId),
+
     /** A submitted visit's actions, decided or still proposed. */
     async ofVisit(visit: ReportVisit): Promise<Action[]> {
       return merge(visit, await deps.actions.forService(visit.serviceId));
     },
 
     /**
-     * Records a responder's decisions with their response: all or nothing. Refused (nothing changed) for someone
-     * not named on the request, an action no longer on the visit, an owner not in the directory, a target month
-     * already past, a decline without a reason, or an action someone else decided since the card was shown.
+     * Checks a responder's decisions without saving them (see checkDecisions): a use case that saves other
+     * things with them (the written response) checks everything first, then saves with `save`.
      */
-    async decide(
+    async check(
       visit: ReportVisit,
       responderIds: readonly string[],
       by: Person,
       decisions: readonly Decision[],
       shown: ReadonlyMap<string, string> = new Map(),
-    ): Promise<ActionsResult> {
-      if (!responderIds.includes(by.aadObjectId)) {
-        return { ok: false, problem: 'Only the responders named on this visit can decide its actions.' };
-      }
+    ): Promise<Checked> {
       const current = await this.ofVisit(visit);
-      const changed: Action[] = [];
-      const month = today().slice(0, 7);
-      for (const decision of decisions) {
-        const action = current.find((a) => a.id === decision.actionId);
-        if (!action)
-          return { ok: false, problem: 'An action on this card is no longer on the visit: open it again.' };
-        if ((shown.get(action.id) ?? action.etag) !== action.etag) {
-          return {
-            ok: false,
-            problem: `“${action.text}” was decided by someone else since this card was shown.`,
-          };
-        }
-        if (decision.kind === 'agree') {
-          const who = await owner(decision.owner);
-          if (typeof who === 'string') return { ok: false, problem: `${who} (“${action.text}”).` };
-          if (!MONTH.test(decision.target) || decision.target < month) {
-            return { ok: false, problem: `Choose a target month from this month on for “${action.text}”.` };
-          }
-          changed.push({
-            ...action,
-            status: 'agreed',
-            owner: who,
-            target: decision.target,
-            history: [...action.history, event(by, `agreed: ${who.name}, by ${decision.target}`)],
-          });
-        } else if (decision.kind === 'in hand') {
-          changed.push({
-            ...action,
-            status: 'in progress',
-            history: [...action.history, event(by, 'already in hand', decision.note)],
-          });
-        } else {
-          const reason = decision.reason.trim();
-          if (!reason) return { ok: false, problem: `Say why “${action.text}” is declined.` };
-          changed.push({
-            ...action,
-            status: 'declined',
-            reason,
-            history: [...action.history, event(by, 'declined', reason)],
-          });
-        }
-      }
+      return checkDecisions(
+        { current, responderIds, by, month: today().slice(0, 7), shown, owner, event },
+        decisions,
+      );
+    },
+
+    /** Saves checked actions of one service in one transaction; refused if any changed since it was read. */
+    async save(serviceId: string, changed: readonly Action[]): Promise<ActionsResult> {
       if (changed.length === 0) return { ok: true, actions: [] };
       try {
-        await deps.actions.saveAll(visit.serviceId, changed);
+        await deps.actions.saveAll(serviceId, changed);
       } catch (error) {
         if (error instanceof ConcurrencyConflict) {
           return {
@@ -133,7 +107,19 @@ export function createActions(deps: ActionsDeps) {
         }
         throw error;
       }
-      return { ok: true, actions: changed };
+      return { ok: true, actions: [...changed] };
+    },
+
+    /** Records a responder's decisions, all or nothing: `check`, then `save`. */
+    async decide(
+      visit: ReportVisit,
+      responderIds: readonly string[],
+      by: Person,
+      decisions: readonly Decision[],
+      shown: ReadonlyMap<string, string> = new Map(),
+    ): Promise<ActionsResult> {
+      const checked = await this.check(visit, responderIds, by, decisions, shown);
+      return checked.ok ? this.save(visit.serviceId, checked.changed) : checked;
     },
 
     /** An owner (or the service's responders, or the partnerships team) moves an action on: in progress or done. */

@@ -1,3 +1,4 @@
+import { createActionRepository } from './action-repository';
 import { createBookingRepository } from './booking-repository';
 import { createConversationRepository } from './conversation-repository';
 import { createCouncillorVisitRepository } from './councillor-visit-repository';
@@ -34,6 +35,7 @@ export function createStores(tables: Tables) {
     lanes: createLaneRepository(tables.Lanes),
     reportVisits: createReportVisitRepository(tables.ReportVisits),
     reportDrafts: createReportDraftRepository(tables.ReportDrafts),
+    actions: createActionRepository(tables.Actions),
     /** The outbox of each table that holds messages: a visit's messages live in its partition. */
     visitOutbox,
     standaloneOutbox,

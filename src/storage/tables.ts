@@ -15,6 +15,7 @@ export const TABLE_NAMES = [
   'ReportDrafts',
   'Lanes',
   'Standing',
+  'Actions',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 export type Tables = Readonly<Record<TableName, TableClient>>;

@@ -1,0 +1,10 @@
+import type { Day } from '../kernel/london';
+
+/** The target months a responder may choose on `today`: this month and the next 11, as "YYYY-MM". */
+export function targetMonths(today: Day): string[] {
+  const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  return Array.from({ length: 12 }, (_, i) => {
+    const index = year * 12 + (month - 1) + i;
+    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  });
+}
