@@ -13,6 +13,8 @@ export const VERB = {
   visitReview: 'visit.review',
   visitCheck: 'visit.check',
   visitSubmit: 'visit.submit',
+  visitRecordImpacts: 'visit.record-impacts',
+  visitSkipToQuestions: 'visit.skip-to-questions',
   responseOpen: 'response.open',
   responseSubmit: 'response.submit',
   rotaOpenSchedule: 'rota.open-schedule',

@@ -1,6 +1,7 @@
 import type { Outcome } from '../visits/outcome';
 import { renderNotice } from './notice-card';
 import { renderReview, renderSensitive } from './review-card';
+import { renderSinceLastVisit } from './since-last-visit-card';
 import { renderConflict, renderStep } from './step-card';
 import { VERB } from './verbs';
 import { button, progressOf, visitLine } from './visit-view';
@@ -13,7 +14,10 @@ export function renderSuperseded(label: string): object {
   ]);
 }
 
-/** The card for a walkthrough outcome: a step, an amendment, both versions, the review, a check, a pause. */
+/**
+ * The card for a walkthrough outcome: "Since the last visit", a step, an amendment, both versions, the review, a
+ * check, a pause.
+ */
 export function renderOutcome(outcome: Outcome): object {
   switch (outcome.kind) {
     case 'step':
@@ -48,6 +52,8 @@ export function renderOutcome(outcome: Outcome): object {
         ],
       );
     }
+    case 'since-last-visit':
+      return renderSinceLastVisit(outcome);
     case 'refused':
       return renderNotice('Sorry', [outcome.message]);
   }

@@ -1,9 +1,11 @@
 import { renderNotice } from '../cards/notice-card';
 import { renderNotSaved } from '../cards/not-saved-card';
+import { renderImpactsNotSaved } from '../cards/since-last-visit-card';
 import { renderUnsavedStep } from '../cards/step-card';
 import { VERB } from '../cards/verbs';
 import type { Logger } from '../kernel/log';
 import type { FormCatalogue } from '../visits/forms';
+import { parseImpacts } from './actions/since-last-visit-actions';
 import { parseStepAction, parseVisitId } from './actions/visit-data';
 
 /**
@@ -33,6 +35,16 @@ export function cardWhileStorageDown(value: unknown, forms: FormCatalogue, log: 
         verb: VERB.visitAmend,
         data: step,
       });
+    }
+  }
+  if (action?.verb === VERB.visitRecordImpacts) {
+    const parsed = parseImpacts(fields);
+    if (parsed.ok) {
+      log.warn('Impacts not saved: storage unavailable', { visitId: parsed.value.visitId });
+      return renderImpactsNotSaved(
+        parsed.value,
+        typeof fields.label === 'string' ? fields.label.slice(0, 300) : '',
+      );
     }
   }
   if (action?.verb === VERB.responseSubmit) {

@@ -8,6 +8,7 @@ import { planActions } from './actions/plan-actions';
 import { responseActions } from './actions/response-actions';
 import { rotaActions } from './actions/rota-actions';
 import { createCardRouter } from './actions/router';
+import { sinceLastVisitActions } from './actions/since-last-visit-actions';
 import { visitActions } from './actions/visit-actions';
 import { createBot } from './bot';
 import { createCommands, type CommandDeps } from './commands/table';
@@ -31,6 +32,7 @@ export function createTeamsBot(useCases: TeamsUseCases): ActivityHandler {
 /** Every card action, each declared once with its roles, parser and use case. */
 export const cardActions = (u: TeamsUseCases) => [
   ...visitActions(u),
+  ...sinceLastVisitActions(u),
   ...responseActions(u.responses),
   ...rotaActions(u),
   ...planActions(u),

@@ -1,6 +1,7 @@
 import type { Person } from '../directory/types';
 import type { Form } from './forms';
 import { openVisit } from './open-visit';
+import { opening, questionsNotStarted } from './since-last-visit';
 import { check, refused, review, type Outcome, type ReturnTo } from './outcome';
 import type { VisitRecord } from './types';
 import type { WalkthroughDeps } from './walkthrough-deps';
@@ -9,7 +10,8 @@ import type { WalkthroughDeps } from './walkthrough-deps';
 
 /**
  * Continues where this councillor left off (the step on the Continue button, else where they paused or last
- * saved, else the first unanswered step); the review when all are answered.
+ * saved, else the first unanswered step); the review when all are answered. Before any question is begun, the
+ * visit opens as it started: "Since the last visit" when its service has actions from earlier visits.
  */
 export async function resume(
   deps: WalkthroughDeps,
@@ -21,6 +23,7 @@ export async function resume(
   if ('refused' in opened) return refused(opened.refused);
   const { record, form } = opened;
   if (record.visit.status === 'submitted') return review(record, form);
+  if (!stepId && questionsNotStarted(record)) return opening(deps, user, record, form);
   const onButton = stepId ? form.steps.findIndex((s) => s.id === stepId) : -1;
   const index = onButton !== -1 ? onButton : placeOf(record, form, user);
   return index >= form.steps.length ? review(record, form) : { kind: 'step', record, form, stepIndex: index };

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Action } from '../actions/types';
 import type { Person } from '../directory/types';
 import type { Form } from './forms';
 import { findSensitiveData } from './sensitive-data';
@@ -21,7 +22,23 @@ export type Outcome =
   | { kind: 'paused'; record: VisitRecord; form: Form; stepIndex: number }
   | { kind: 'review'; record: VisitRecord; form: Form; notice?: string }
   | { kind: 'sensitive'; record: VisitRecord; form: Form; findings: StepFindings[] }
+  | {
+      kind: 'since-last-visit';
+      record: VisitRecord;
+      form: Form;
+      /** The service's actions from earlier visits, as they stand. */
+      actions: readonly Action[];
+      /** What this councillor chose per action (recorded, or typed on a card that was not saved). */
+      chosen: ReadonlyMap<string, ImpactChoice>;
+      notice?: string;
+    }
   | { kind: 'refused'; message: string };
+
+/** A councillor's answer for one action: did staff say it made a difference ('' unanswered), and a note. */
+export interface ImpactChoice {
+  readonly madeDifference: string;
+  readonly note: string;
+}
 
 export interface StepFindings {
   readonly stepIndex: number;

@@ -4,6 +4,7 @@ import { daysBetween, londonDay } from '../kernel/london';
 import type { Form } from './forms';
 import type { Outcome } from './outcome';
 import { newestFirst } from './progress';
+import { opening } from './since-last-visit';
 import type { VisitRecord } from './types';
 import type { WalkthroughDeps } from './walkthrough-deps';
 
@@ -38,7 +39,7 @@ export async function start(
   await deps.councillorVisits.add(visit.councillorIds, { visitId: visit.id, date });
   const record = await deps.visits.load(visit.id);
   if (!record) throw new Error(`Visit ${visit.id} was created but cannot be read back`);
-  return { kind: 'step', record, form, stepIndex: 0 };
+  return opening(deps, user, record, form);
 }
 
 /** Visits this councillor is on, newest first: every draft, and submitted ones from the last 28 days or next 14. */

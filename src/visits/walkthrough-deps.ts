@@ -1,3 +1,4 @@
+import type { Actions } from '../actions/actions';
 import type { DirectoryLookup } from '../directory/directory';
 import type { Clock } from '../kernel/clock';
 import type { ResponseViews } from '../responses/responses';
@@ -12,6 +13,8 @@ export interface WalkthroughDeps {
   readonly formId: string;
   readonly directory: Pick<DirectoryLookup, 'service' | 'person'>;
   readonly clock: Clock;
+  /** The service's actions from earlier visits, shown before a new visit's first question. */
+  readonly actions: Pick<Actions, 'sinceLastVisit' | 'recordImpact'>;
   /** How the response request a submission queues looks (the Teams card, wired at the composition root). */
   readonly responseViews: ResponseViews;
   /** Called after messages were queued (a submission's response request). */
