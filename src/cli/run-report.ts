@@ -1,5 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createActions } from '../actions/actions';
+import { actionsOfVisits } from '../actions/of-visits';
 import type { Config } from '../config';
 import type { Person } from '../directory/types';
 import { createDirectoryLookup } from '../directory/directory';
@@ -54,13 +56,21 @@ export async function runReport(options: RunReportOptions): Promise<number> {
       out(`Indexed ${indexed} submitted visit(s) for the report.`);
     }
     const forms = loadForms();
+    const directory = createDirectoryLookup(stores, options.clock);
+    const actions = createActions({
+      actions: stores.actions,
+      reportVisits: stores.reportVisits,
+      directory,
+      clock: options.clock,
+    });
     const reports = createReports({
       reportVisits: stores.reportVisits,
       drafts: stores.reportDrafts,
       bookings: stores.bookings,
-      directory: createDirectoryLookup(stores, options.clock),
+      directory,
       forms,
       clock: options.clock,
+      actionsOf: actionsOfVisits(actions),
     });
     const operator: Person = {
       aadObjectId: 'command-line',

@@ -15,7 +15,9 @@ import {
   WidthType,
 } from 'docx';
 import type {
+  ActionRow,
   CommitteePaper,
+  PaperActions,
   PaperSection,
   PaperService,
   PaperTheme,
@@ -42,6 +44,18 @@ export interface CommitteePaperOptions {
 }
 
 const THEMES_TITLE = 'Themes from Visits and Head of Service Response';
+const ACTIONS_TITLE = 'Actions from visits';
+const APPENDIX_TITLE = 'Appendix: Actions from Visits';
+/** The appendix's columns: heading, and share of the text width (the action and note need the most room). */
+const ACTION_COLUMNS: readonly (readonly [keyof ActionRow, string, number])[] = [
+  ['service', 'Service', 13],
+  ['visitDate', 'Visit date', 11],
+  ['action', 'Action', 24],
+  ['status', 'Status', 10],
+  ['owner', 'Owner', 13],
+  ['target', 'Target', 10],
+  ['note', 'Note or reason', 19],
+];
 const NONE = 'None recorded.';
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
@@ -82,6 +96,8 @@ function body(paper: CommitteePaper): Block[] {
     ...numbered(themesNumber, paper.themes.introduction),
     ...paper.themes.services.flatMap((s) => service(s, paper.visitsLabel)),
     ...paper.after.flatMap((s) => section(s, [])),
+    heading(1, `${APPENDIX_TITLE}, ${paper.period.label}`),
+    paper.actions.length ? actionsTable(paper.actions) : none(),
   ];
 }
 
@@ -132,19 +148,62 @@ function service(s: PaperService, visitsLabel: string): Block[] {
     themesTable(s),
     heading(3, 'Comments from the Head of Service'),
     ...(comments.length ? comments : [none()]),
+    heading(3, ACTIONS_TITLE),
+    ...actions(s.actions),
   ];
+}
+
+/** Decided actions under a label per status, then the proposals still awaiting a decision. */
+function actions({ groups, proposed }: PaperActions): Paragraph[] {
+  const blocks = groups.flatMap(({ title, lines }) => [
+    responder(title),
+    ...lines.map((l) => bullet(BULLETS, 0, [new TextRun(l)])),
+  ]);
+  if (proposed) {
+    blocks.push(
+      new Paragraph({
+        keepNext: proposed.lines.length > 0,
+        spacing: { before: 120 },
+        children: [new TextRun(proposed.sentence)],
+      }),
+      ...proposed.lines.map((l) => bullet(BULLETS, 0, [new TextRun(l)])),
+    );
+  }
+  return blocks.length ? blocks : [none()];
+}
+
+/** Every action of the period, a row each, under a header row repeated on each page. */
+function actionsTable(rows: readonly ActionRow[]): Table {
+  const total = ACTION_COLUMNS.reduce((sum, [, , share]) => sum + share, 0);
+  const widths = ACTION_COLUMNS.map(([, , share]) => Math.floor((TEXT_WIDTH * share) / total));
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: ACTION_COLUMNS.map(([, title], i) =>
+      tableCell(widths[i]!, [new Paragraph({ children: [bold(title)] })], true),
+    ),
+  });
+  const body = rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: ACTION_COLUMNS.map(([key], i) =>
+          tableCell(widths[i]!, [new Paragraph({ children: [new TextRun(row[key])] })]),
+        ),
+      }),
+  );
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [header, ...body],
+  });
 }
 
 /** The three Signs of Safety columns in one row under a header row that Word and LibreOffice repeat on each page. */
 function themesTable(s: PaperService): Table {
   const width = Math.floor(TEXT_WIDTH / COLUMNS.length);
-  const cell = (children: Paragraph[], header = false) =>
-    new TableCell({
-      width: { size: width, type: WidthType.DXA },
-      margins: { top: 80, bottom: 80, left: 108, right: 108 },
-      shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'D9D9D9' } : undefined,
-      children,
-    });
+  const cell = (children: Paragraph[], header = false) => tableCell(width, children, header);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -158,6 +217,15 @@ function themesTable(s: PaperService): Table {
     rows: [header, themes],
   });
 }
+
+/** A cell of the paper's tables; a header cell is shaded grey. */
+const tableCell = (width: number, children: Paragraph[], header = false): TableCell =>
+  new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    margins: { top: 80, bottom: 80, left: 108, right: 108 },
+    shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'D9D9D9' } : undefined,
+    children,
+  });
 
 function themeParagraphs(themes: readonly PaperTheme[]): Paragraph[] {
   if (!themes.length) return [none()];

@@ -1,11 +1,20 @@
+import type { Action } from '../actions/types';
 import { draftService } from './draft';
 import { list } from './period';
 import type { CommitteePaper, Paragraph, PaperService, PaperSection, PaperTheme } from './paper';
+import { actionRows, headingActions } from './paper-actions';
 import { defaultSections, isPlaceholder, LAMING, PAPER_TITLE } from './paper-text';
 import { type Column, type FreeSection, type ReportDraft, type ReportFindings } from './types';
 
-/** The final paper: the findings' facts, the officer's draft of the themes and free sections, defaults elsewhere. */
-export function composePaper(findings: ReportFindings, draft: ReportDraft): CommitteePaper {
+/**
+ * The final paper: the findings' facts, the officer's draft of the themes and free sections, defaults elsewhere,
+ * and the actions of the period's visits (decided or still proposed) under each heading and in the appendix.
+ */
+export function composePaper(
+  findings: ReportFindings,
+  draft: ReportDraft,
+  actions: readonly Action[] = [],
+): CommitteePaper {
   const { period } = findings;
   const defaults = defaultSections(period);
   const text = (section: FreeSection): string => draft.sections.text[section]?.trim() || defaults[section];
@@ -62,12 +71,16 @@ export function composePaper(findings: ReportFindings, draft: ReportDraft): Comm
       ]),
     ],
     intakeTeams: findings.services.flatMap((s) => s.group.serviceNames),
-    themes: { introduction: paragraphs('themesIntroduction'), services: services(findings, draft) },
+    themes: { introduction: paragraphs('themesIntroduction'), services: services(findings, draft, actions) },
     after: [section(8, 'Implications', paragraphs('implications'))],
+    actions: actionRows(
+      findings.services.map((s) => s.group),
+      actions,
+    ),
   };
 }
 
-function services(findings: ReportFindings, draft: ReportDraft): PaperService[] {
+function services(findings: ReportFindings, draft: ReportDraft, actions: readonly Action[]): PaperService[] {
   return findings.services.map((found) => {
     // A heading new since the last refresh (a service regrouped in the directory) shows the proposal until then.
     const own = draft.services.find((s) => s.heading === found.group.heading) ?? draftService(found);
@@ -94,6 +107,7 @@ function services(findings: ReportFindings, draft: ReportDraft): PaperService[] 
       visitsSentence: found.visitsSentence,
       columns,
       comments: byResponder,
+      actions: headingActions(found.group, actions),
     };
   });
 }

@@ -22,6 +22,28 @@ export interface PaperService {
   readonly columns: Readonly<Record<Column, readonly PaperTheme[]>>;
   /** Comments from the Head of Service: by whom (when several responders), then their points. */
   readonly comments: readonly { readonly by?: string; readonly points: readonly string[] }[];
+  /** "Actions from visits", after the comments. */
+  readonly actions: PaperActions;
+}
+
+/** A heading's actions from its visits in the period: decided ones by status, then the proposals left. */
+export interface PaperActions {
+  /** "Agreed", "Open (in progress)", "Done", "Declined", those with any: a line per action. */
+  readonly groups: readonly { readonly title: string; readonly lines: readonly string[] }[];
+  /** Proposals no one has decided yet: a sentence counting them, and their text when there are few. */
+  readonly proposed?: { readonly sentence: string; readonly lines: readonly string[] };
+}
+
+/** A row of the appendix's table of all actions in the period. */
+export interface ActionRow {
+  readonly service: string;
+  readonly visitDate: string;
+  readonly action: string;
+  readonly status: string;
+  readonly owner: string;
+  readonly target: string;
+  /** Why it was declined, or the latest note on it. */
+  readonly note: string;
 }
 
 /** A numbered section (1–8) of the committee paper. */
@@ -52,4 +74,6 @@ export interface CommitteePaper {
   };
   /** Section 8 (and any after it). */
   readonly after: readonly PaperSection[];
+  /** The appendix: every action from the period's visits. */
+  readonly actions: readonly ActionRow[];
 }

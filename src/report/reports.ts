@@ -1,3 +1,4 @@
+import type { Action } from '../actions/types';
 import type { Allowed } from '../directory/access';
 import type { DirectoryLookup } from '../directory/directory';
 import type { Person } from '../directory/types';
@@ -30,6 +31,8 @@ export interface ReportDeps {
   readonly directory: Pick<DirectoryLookup, 'services'>;
   readonly forms: FormCatalogue;
   readonly clock: Clock;
+  /** Each of these submitted visits' actions, decided or still proposed (the actions use case). */
+  readonly actionsOf: (visits: readonly ReportVisit[]) => Promise<readonly Action[]>;
 }
 
 /** A period's draft as the officer sees it: whether visits changed since its last refresh, and what changed. */
@@ -231,8 +234,8 @@ export function createReports(deps: ReportDeps) {
       if (format === 'csv') {
         return csvHits(csvRows(await deps.reportVisits.between(period.from, period.to), deps.forms));
       }
-      const { view: current } = await refresh(period, user);
-      return sensitiveHits(composePaper(current.findings, current.draft));
+      const { view: current, visits } = await refresh(period, user);
+      return sensitiveHits(composePaper(current.findings, current.draft, await deps.actionsOf(visits)));
     },
 
     /**
@@ -248,7 +251,7 @@ export function createReports(deps: ReportDeps) {
       options: { record: boolean } = { record: true },
     ): Promise<ReportExport> {
       const { view: current, added, visits } = await refresh(period, user);
-      const paper = composePaper(current.findings, current.draft);
+      const paper = composePaper(current.findings, current.draft, await deps.actionsOf(visits));
       const csv = csvRows(visits, deps.forms);
       const hits = format === 'docx' ? sensitiveHits(paper) : csvHits(csv);
       const released = hits.length === 0 || confirmed;

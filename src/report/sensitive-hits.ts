@@ -35,6 +35,14 @@ export function sensitiveHits(paper: CommitteePaper): SensitiveHit[] {
         })),
       ),
     ]),
+    // The appendix prints every action's text, owner and note as stored (the officer's edits of the next-steps
+    // column do not reach it), and holds all that the headings' "Actions from visits" say: check it whole.
+    ...paper.actions.flatMap((row) =>
+      [row.action, row.owner, row.note].map((text) => ({
+        where: `Appendix: actions – ${row.service}, visit of ${row.visitDate}`,
+        text,
+      })),
+    ),
   ];
   return texts.flatMap(({ where, text }) => findSensitiveData(text).map((f) => ({ where, ...f })));
 }

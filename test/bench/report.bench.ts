@@ -474,6 +474,8 @@ async function measureInChild(periodKey: string, prefix: string, proxyPort: numb
     directory: { services: timed('directory.services', directory.services) },
     forms,
     clock,
+    // The paper's actions are read for the export only: the benchmark measures the draft and its edits.
+    actionsOf: async () => [],
   });
   /** Times one step; a step that fails still gives its figures, with storage's error. */
   const measure = async <T>(

@@ -94,6 +94,25 @@ describe('the committee paper, opened in LibreOffice, reads as the council paper
       }
     }
   });
+
+  it('ends with the appendix of actions, its header row repeated on each page the table runs on to', () => {
+    const rows = PAPER_FIXTURE.actions;
+    const title = 'Appendix: Actions from Visits, 1 April 2024 to 31 March 2025';
+    const start = pages.findIndex((p) => p.includes(title));
+    const last = pages.reduce((at, p, i) => (p.includes(rows.at(-1)!.action) ? i : at), -1);
+    assert.ok(start >= pages.findIndex((p) => p.includes('8. Implications')), 'after section 8');
+    assert.ok(last > start, `the appendix is on pages ${start + 1} to ${last + 1}: it should span pages`);
+    const headings = ['Service', 'Visit date', 'Action', 'Status', 'Owner', 'Target', 'Note or reason'];
+    for (let p = start; p <= last; p++) {
+      for (const h of headings) assert.ok(pages[p]!.includes(h), `page ${p + 1} repeats “${h}”`);
+    }
+    const all = pages.slice(start).join(' ');
+    assert.ok(all.includes('Two days a quarter are now blocked out for every worker'));
+    assert.ok(all.includes('No budget this year'));
+    const actions = pages.join(' ');
+    assert.ok(actions.includes('Actions from visits'), 'each heading has its actions');
+    assert.ok(actions.includes('A second office in Eastgate — declined: no budget this year'));
+  });
 });
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

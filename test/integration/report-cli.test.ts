@@ -87,6 +87,7 @@ describe('npm run report: the committee paper and the CSV from the command line 
       directory: createDirectoryLookup(stores, clock),
       forms: loadForms(),
       clock,
+      actionsOf: async () => [],
     });
     const officer = {
       aadObjectId: persona.partnerships.aadObjectId,

@@ -1,6 +1,69 @@
-import type { CommitteePaper, PaperTheme } from '../../src/report/paper';
+import type { ActionRow, CommitteePaper, PaperTheme } from '../../src/report/paper';
 
 const theme = (title: string, ...points: string[]): PaperTheme => ({ title, points });
+
+const row = (
+  service: string,
+  visitDate: string,
+  action: string,
+  status: string,
+  owner = '',
+  target = '',
+  note = '',
+): ActionRow => ({ service, visitDate, action, status, owner, target, note });
+
+/** The appendix: long enough to run over a page, so its header row repeats. */
+const ACTION_ROWS: ActionRow[] = [
+  row(
+    'Northfield Consultation Service',
+    '9 July 2024',
+    'Advertise both vacant posts',
+    'Agreed',
+    'Head of Service',
+    'May 2025',
+  ),
+  row(
+    'Northfield Consultation Service',
+    '9 July 2024',
+    'Protect training days in the rota',
+    'Done',
+    'Training & Development',
+    'March 2025',
+    'Two days a quarter are now blocked out for every worker',
+  ),
+  ...Array.from({ length: 24 }, (_, i) =>
+    row(
+      'Northfield Consultation Service',
+      '14 January 2025',
+      `Proposal ${i + 1}: review how referrals from schools are screened at the front door`,
+      'Proposed',
+    ),
+  ),
+  row(
+    'Child in Need and Child Protection Service in Riverside',
+    '20 May 2024',
+    'Agree a protocol for conference attendance with the police',
+    'In progress',
+    'Priya Shah',
+    'June 2025',
+    'First draft with the police’s safeguarding lead',
+  ),
+  row(
+    'Child in Need and Child Protection Service in Eastgate',
+    '11 June 2024',
+    'A second office in Eastgate',
+    'Declined',
+    '',
+    '',
+    'No budget this year',
+  ),
+  row(
+    'Child in Need and Child Protection Service in Eastgate',
+    '3 February 2025',
+    'a rolling advert for experienced social workers',
+    'Proposed',
+  ),
+];
 
 /** The CIN/CP "worries" column: long enough that the table runs over a page and its header row repeats. */
 const LONG_WORRIES: PaperTheme[] = [
@@ -175,6 +238,13 @@ export const PAPER_FIXTURE: CommitteePaper = {
             ],
           },
         ],
+        actions: {
+          groups: [
+            { title: 'Agreed', lines: ['Advertise both vacant posts — Head of Service, by May 2025'] },
+            { title: 'Done', lines: ['Protect training days in the rota — Training & Development'] },
+          ],
+          proposed: { sentence: '24 proposed actions await a decision from the service.', lines: [] },
+        },
       },
       {
         heading: 'Children with Disabilities Social Work Team',
@@ -185,6 +255,7 @@ export const PAPER_FIXTURE: CommitteePaper = {
           'next-steps': [],
         },
         comments: [],
+        actions: { groups: [] },
       },
       {
         heading: 'Child in Need / Child Protection (CIN/CP)',
@@ -215,6 +286,19 @@ export const PAPER_FIXTURE: CommitteePaper = {
             points: ['New laptops < 1.5 kg are being issued to all staff who make home visits.'],
           },
         ],
+        actions: {
+          groups: [
+            {
+              title: 'Open (in progress)',
+              lines: ['Agree a protocol for conference attendance with the police — Priya Shah'],
+            },
+            { title: 'Declined', lines: ['A second office in Eastgate — declined: no budget this year'] },
+          ],
+          proposed: {
+            sentence: '1 proposed action awaits a decision from the service:',
+            lines: ['a rolling advert for experienced social workers'],
+          },
+        },
       },
     ],
   },
@@ -228,4 +312,5 @@ export const PAPER_FIXTURE: CommitteePaper = {
       ],
     },
   ],
+  actions: ACTION_ROWS,
 };

@@ -58,12 +58,16 @@ describe('the committee paper as a Word document', () => {
       '6. Background',
       '7. Themes from Visits and Head of Service Response',
       '8. Implications',
+      'Appendix: Actions from Visits, 1 April 2024 to 31 March 2025',
     ]);
     assert.deepEqual(
       styled('Heading2'),
       PAPER_FIXTURE.themes.services.map((s) => s.heading),
     );
-    assert.deepEqual(styled('Heading3'), Array(3).fill('Comments from the Head of Service'));
+    assert.deepEqual(
+      styled('Heading3'),
+      Array(3).fill(['Comments from the Head of Service', 'Actions from visits']).flat(),
+    );
     assert.match(
       files['word/styles.xml']!,
       /<w:style w:type="paragraph" w:styleId="Heading1">[\s\S]*?<w:b\/>/,
@@ -114,7 +118,9 @@ describe('the committee paper as a Word document', () => {
   });
 
   it('gives each service a three-column table whose header row repeats on every page', () => {
-    const tables = [...files['word/document.xml']!.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(([t]) => t);
+    const tables = [...files['word/document.xml']!.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
+      .map(([t]) => t)
+      .slice(0, -1);
     assert.equal(tables.length, PAPER_FIXTURE.themes.services.length);
     for (const table of tables) {
       const [header, ...rows] = [...table.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map(([r]) => r);
@@ -150,6 +156,63 @@ describe('the committee paper as a Word document', () => {
     );
     const comments = body.findIndex((p, i) => i > disabilities && p.style === 'Heading3');
     assert.equal(body[comments + 1]!.text, 'None recorded.');
+  });
+
+  it('lists each heading’s actions from visits after the comments: by status, then the proposals left', () => {
+    /** The paragraphs after a heading's "Actions from visits". */
+    const actionsOf = (heading: string): Para[] => {
+      const at = body.findIndex((p) => p.style === 'Heading2' && p.text.startsWith(heading));
+      return body.slice(body.findIndex((p, i) => i > at && p.text === 'Actions from visits') + 1);
+    };
+    const after = actionsOf('Child in Need').slice(0, 6);
+    assert.deepEqual(
+      after.map((p) => p.text),
+      [
+        'Open (in progress)',
+        'Agree a protocol for conference attendance with the police — Priya Shah',
+        'Declined',
+        'A second office in Eastgate — declined: no budget this year',
+        '1 proposed action awaits a decision from the service:',
+        'a rolling advert for experienced social workers',
+      ],
+    );
+    assert.match(after[0]!.xml, /<w:b\/>/);
+    assert.ok(after[1]!.numId && after[3]!.numId && after[5]!.numId, 'actions are Word list items');
+    assert.ok(!after[4]!.numId);
+    const counted = find('24 proposed actions await a decision from the service.');
+    assert.ok(
+      !body[body.indexOf(counted) + 1]!.text.startsWith('Proposal'),
+      'many proposals are only counted',
+    );
+    assert.equal(actionsOf('Children with Disabilities')[0]!.text, 'None recorded.');
+  });
+
+  it('ends with an appendix table of every action, its header row repeated on every page', () => {
+    const tables = [...files['word/document.xml']!.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(([t]) => t);
+    const appendix = tables.at(-1)!;
+    const [header, ...rows] = [...appendix.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map(([r]) => r);
+    assert.match(header!, /<w:trPr>(?:(?!<\/w:trPr>).)*<w:tblHeader\/>/);
+    assert.deepEqual(
+      paragraphs(header!).map((p) => p.text),
+      ['Service', 'Visit date', 'Action', 'Status', 'Owner', 'Target', 'Note or reason'],
+    );
+    assert.equal(rows.length, PAPER_FIXTURE.actions.length);
+    assert.ok(rows.every((r) => !r.includes('<w:tblHeader')));
+    assert.deepEqual(
+      paragraphs(rows[1]!).map((p) => p.text),
+      Object.values(PAPER_FIXTURE.actions[1]!),
+    );
+    const last = files['word/document.xml']!.lastIndexOf('Appendix: Actions from Visits');
+    assert.ok(last > files['word/document.xml']!.indexOf('8. Implications'), 'the appendix comes last');
+  });
+
+  it('says there were no actions when the period had none', async () => {
+    const zip = await JSZip.loadAsync(await writeCommitteePaper({ ...PAPER_FIXTURE, actions: [] }));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const paras = paragraphs(xml);
+    const at = paras.findIndex((p) => p.text.startsWith('Appendix: Actions from Visits'));
+    assert.equal(paras[at + 1]!.text, 'None recorded.');
+    assert.equal([...xml.matchAll(/<w:tbl>/g)].length, PAPER_FIXTURE.themes.services.length);
   });
 
   it('shows placeholders highlighted and keeps their words', () => {
