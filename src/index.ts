@@ -1,5 +1,7 @@
 import 'dotenv/config';
 import { randomUUID } from 'node:crypto';
+import { createActions } from './actions/actions';
+import { actionsOfVisits } from './actions/of-visits';
 import { systemClock, type Clock } from './kernel/clock';
 import { ConfigError, readConfig, type Config } from './config';
 import { createDirectoryLookup } from './directory/directory';
@@ -119,8 +121,15 @@ export async function startApp(
   const nudgeLoop = createLoop('Nudges', () => nudges.tick(), config.nudgeTickMs, log);
   const queued = (): void => outboxLoop.kick();
   const indexed = createReportIndexer({ visits: store.visits, reportVisits: store.reportVisits, log });
+  const actions = createActions({
+    actions: store.actions,
+    reportVisits: store.reportVisits,
+    directory,
+    clock,
+  });
   const walkthrough = createWalkthrough({
     ...store,
+    actions,
     responseViews: responseMessages,
     directory,
     forms,
@@ -136,6 +145,9 @@ export async function startApp(
     clock,
     queued,
     indexed,
+    actions,
+    owners: () => store.people.list(),
+    outbox: store.standaloneOutbox,
   });
   const reports = createReports({
     reportVisits: store.reportVisits,
@@ -144,6 +156,7 @@ export async function startApp(
     directory,
     forms,
     clock,
+    actionsOf: actionsOfVisits(actions),
   });
   const rota = createRota({
     bookings: store.bookings,
@@ -167,6 +180,7 @@ export async function startApp(
     directory,
     walkthrough,
     responses,
+    actions,
     rota,
     planning,
     nudges: nudgeHandling,

@@ -96,8 +96,9 @@ export function createActions(deps: ActionsDeps) {
     /** Saves checked actions of one service in one transaction; refused if any changed since it was read. */
     async save(serviceId: string, changed: readonly Action[]): Promise<ActionsResult> {
       if (changed.length === 0) return { ok: true, actions: [] };
+      let saved: Action[];
       try {
-        await deps.actions.saveAll(serviceId, changed);
+        saved = await deps.actions.saveAll(serviceId, changed);
       } catch (error) {
         if (error instanceof ConcurrencyConflict) {
           return {
@@ -107,7 +108,7 @@ export function createActions(deps: ActionsDeps) {
         }
         throw error;
       }
-      return { ok: true, actions: [...changed] };
+      return { ok: true, actions: saved };
     },
 
     /** Records a responder's decisions, all or nothing: `check`, then `save`. */
@@ -158,15 +159,16 @@ export function createActions(deps: ActionsDeps) {
           event(by, status === 'done' ? 'marked done' : 'marked in progress', note.trim()),
         ],
       };
+      let saved: Action[];
       try {
-        await deps.actions.saveAll(serviceId, [updated]);
+        saved = await deps.actions.saveAll(serviceId, [updated]);
       } catch (error) {
         if (error instanceof ConcurrencyConflict) {
           return { ok: false, problem: 'That action changed a moment ago: here it is as it stands now.' };
         }
         throw error;
       }
-      return { ok: true, actions: [updated] };
+      return { ok: true, actions: saved };
     },
 
     /**
@@ -212,15 +214,16 @@ export function createActions(deps: ActionsDeps) {
           },
         ],
       };
+      let saved: Action[];
       try {
-        await deps.actions.saveAll(serviceId, [updated]);
+        saved = await deps.actions.saveAll(serviceId, [updated]);
       } catch (error) {
         if (error instanceof ConcurrencyConflict) {
           return { ok: false, problem: 'That action changed a moment ago: open the card again.' };
         }
         throw error;
       }
-      return { ok: true, actions: [updated] };
+      return { ok: true, actions: saved };
     },
 
     /** Agreed or in-progress actions whose target month has passed: for the partnerships team's weekly digest. */

@@ -7,9 +7,10 @@ export interface ActionRepository {
   get(serviceId: string, actionId: string): Promise<Action | undefined>;
   /**
    * Writes actions of one service in one transaction: each is created (when `etag` is '') or replaced only if
-   * still at its `etag`; throws ConcurrencyConflict (kernel/errors) if any changed since it was read.
+   * still at its `etag`; throws ConcurrencyConflict (kernel/errors) if any changed since it was read. Answers
+   * them as saved, with their new etags.
    */
-  saveAll(serviceId: string, actions: readonly Action[]): Promise<void>;
+  saveAll(serviceId: string, actions: readonly Action[]): Promise<Action[]>;
   /** Every stored action (the weekly digest's overdue ones, the report's period). */
   all(): Promise<Action[]>;
 }

@@ -9,6 +9,10 @@ import { escapeMarkdown } from './escape';
 import { VERB } from './verbs';
 import { renderNotice } from './notice-card';
 import { handBack } from './hand-back';
+import type { Action } from '../actions/types';
+import type { Person } from '../directory/types';
+import type { TriageInput } from '../responses/types';
+import { actionState, formatMonth } from './action-view';
 
 const compiled = new Template(template);
 
@@ -21,6 +25,9 @@ export const REQUEST_RESPONSE_BUDGET = 7_000;
 /** How much of a refused response is handed back in the box (UTF-8 bytes), beside the answers and responses. */
 export const RESPONSE_HANDBACK_BYTES = 12_000;
 const MIN_EXCERPT = 150;
+/** The actions' texts share this many characters; a responder decides at most this many on one card. */
+export const REQUEST_ACTION_BUDGET = 3_000;
+export const MAX_TRIAGE = 5;
 
 export interface RequestView {
   readonly record: VisitRecord;
@@ -30,6 +37,12 @@ export interface RequestView {
   readonly notice?: string;
   /** What the responder typed, shown back in their box when it was not saved (too long, say). */
   readonly draft?: string;
+  /** The visit's actions: everyone sees where each stands; a responder decides the proposed ones. */
+  readonly actions?: readonly Action[];
+  readonly owners?: readonly Pick<Person, 'aadObjectId' | 'name'>[];
+  readonly months?: readonly string[];
+  /** What the responder chose for the actions, shown back when it was not saved. */
+  readonly triage?: readonly TriageInput[];
 }
 
 /** The card for what a response use case answered: the request, or that it cannot be found. */
@@ -65,7 +78,12 @@ export function renderResponseRequest(view: RequestView): object {
   const awaited = request.responderIds.filter((id) => !responses.get(id)?.text);
   const own = view.responder ? responses.get(view.responder) : undefined;
   const drafted = handBack(view.draft ?? own?.text ?? '', RESPONSE_HANDBACK_BYTES);
-  const data = { visitId: visit.id, revision: request.revision };
+  const actions = actionRows(view);
+  const data = {
+    visitId: visit.id,
+    revision: request.revision,
+    ...(view.responder ? { actions: actions.filter((a) => a.triage).map((a) => a.key) } : {}),
+  };
   return compiled.expand({
     $root: {
       refreshData: { visitId: visit.id },
@@ -98,6 +116,12 @@ export function renderResponseRequest(view: RequestView): object {
           awaited: !response?.text,
         };
       }),
+      actions,
+      actionsHint: actions.some((a) => a.triage)
+        ? 'For each: leave it for now, agree it with an owner and a target month, say it is already in hand, or decline it with a reason. Your choices are saved with your response.'
+        : '',
+      owners: (view.owners ?? []).map((p) => ({ title: p.name, value: p.aadObjectId })),
+      months: (view.months ?? []).map((m) => ({ title: formatMonth(m), value: m })),
       responding: view.responder !== undefined,
       notice: escapeMarkdown([view.notice, drafted.cut].filter(Boolean).join(' ')),
       responseLabel: `Your response (up to ${MAX_ANSWER_CHARS.toLocaleString('en-GB')} characters)`,
@@ -115,6 +139,33 @@ export function renderResponseRequest(view: RequestView): object {
         : [{ title: 'Respond', verb: VERB.responseOpen, style: 'default', associatedInputs: 'none', data }],
     },
   }) as object;
+}
+
+/** The card's action rows; the first few proposed ones get a responder's boxes (with what they chose, if refused). */
+function actionRows(view: RequestView) {
+  const all = view.actions ?? [];
+  const room = Math.max(MIN_EXCERPT, Math.floor(REQUEST_ACTION_BUDGET / Math.max(1, all.length)));
+  let open = 0;
+  return all.map((action) => {
+    const triage = view.responder !== undefined && action.status === 'proposed' && open < MAX_TRIAGE;
+    const index = triage ? open++ : -1;
+    const kept = view.triage?.find((t) => t.actionId === action.id);
+    return {
+      text: fitEscaped(action.text, room).text,
+      state:
+        action.status === 'proposed' && view.responder !== undefined && !triage
+          ? 'Proposed: decide it once those above are decided.'
+          : actionState(action),
+      triage,
+      key: { id: action.id, etag: action.etag },
+      prefix: `a${index}`,
+      choice: kept?.choice ?? 'leave',
+      ownerId: kept?.ownerId ?? '',
+      team: kept?.team ?? '',
+      month: kept?.month ?? '',
+      note: kept?.note ?? '',
+    };
+  });
 }
 
 /** The text escaped for a card, cut (with an ellipsis) so that the escaped form fits in `room` characters. */

@@ -1,6 +1,7 @@
 import { formatDay } from '../kernel/london';
 import type { ResponseViews } from '../responses/responses';
 import type { VisitRecord } from '../visits/types';
+import { renderActionOwner } from './action-owner-card';
 import { cardActivity } from './card-activity';
 import { escapeMarkdown } from './escape';
 import { renderNotice } from './notice-card';
@@ -11,7 +12,8 @@ const what = (record: VisitRecord): string =>
 
 /** The Teams messages a response request causes: the channel card, the councillors' copy, the partnerships line. */
 export const responseMessages: ResponseViews = {
-  request: (record, form) => cardActivity(renderResponseRequest({ record, form })),
+  request: (record, form, actions) => cardActivity(renderResponseRequest({ record, form, actions })),
+  actionOwner: (action) => cardActivity(renderActionOwner(action)),
   responses(record, corrected) {
     const paragraphs = record.request!.responderIds.map((id) => {
       const r = record.responses!.get(id)!;

@@ -17,6 +17,7 @@ export const VERB = {
   visitSkipToQuestions: 'visit.skip-to-questions',
   responseOpen: 'response.open',
   responseSubmit: 'response.submit',
+  actionUpdate: 'action.update',
   rotaOpenSchedule: 'rota.open-schedule',
   rotaBook: 'rota.book',
   rotaOpenChange: 'rota.open-change',

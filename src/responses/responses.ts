@@ -7,7 +7,15 @@ import { cleanAnswer } from '../visits/answer-text';
 import type { Form, FormCatalogue } from '../visits/forms';
 import { type VisitRecord } from '../visits/types';
 import { ConcurrencyConflict } from '../kernel/errors';
-import type { ResponseRequest } from './types';
+import type { Actions } from '../actions/actions';
+import { targetMonths } from '../actions/months';
+import { proposedActions } from '../actions/propose';
+import type { Action } from '../actions/types';
+import { londonDay } from '../kernel/london';
+import type { OutboxStore } from '../outbox/store';
+import { toReportVisit } from '../report/report-index';
+import { toDecisions } from './triage';
+import type { ResponseRequest, TriageInput } from './types';
 
 /** A message's content as the outbox sends it (a Teams activity's text and attachments). */
 export type Activity = Record<string, unknown>;
@@ -18,7 +26,9 @@ export type Activity = Record<string, unknown>;
  */
 export interface ResponseViews {
   /** The request card in the service's channel, posted on submission and replaced as responses arrive. */
-  request(record: VisitRecord, form: Form): Activity;
+  request(record: VisitRecord, form: Form, actions: readonly Action[]): Activity;
+  /** To an action's owner (a person) once it is agreed: the action, with In progress and Done. */
+  actionOwner(action: Action): Activity;
   /** To each councillor on the visit: every response, once all are in (or one was corrected afterwards). */
   responses(record: VisitRecord, corrected: boolean): Activity;
   /** To the partnerships channel: all responses are in. */
@@ -32,11 +42,18 @@ export type RequestResult =
       readonly kind: 'request';
       readonly record: VisitRecord;
       readonly form: Form;
+      /** The visit's actions from its "what needs to happen", decided or still proposed. */
+      readonly actions: readonly Action[];
       /** The responder looking at it, for their own view with a response box. */
       readonly responder?: string;
+      /** For a responder's view: the people an action may be given to, and the target months on offer. */
+      readonly owners?: readonly Pick<Person, 'aadObjectId' | 'name'>[];
+      readonly months?: readonly string[];
       readonly notice?: string;
       /** What they typed, when it was not saved (too long): it goes back in their box. */
       readonly draft?: string;
+      /** What they chose for the actions, when it was not saved: it goes back in their boxes. */
+      readonly triage?: readonly TriageInput[];
     };
 
 /** The request and its first message, to be written in the same transaction as the submission. */
@@ -54,6 +71,7 @@ export function prepareRequest(
     revision: 0,
   };
   const view = { ...record, request: { ...request, etag: '' }, responses: new Map() };
+  const report = toReportVisit(view);
   return {
     request,
     messages: [
@@ -62,7 +80,7 @@ export function prepareRequest(
         to: { kind: 'service', serviceId: visit.serviceId },
         kind: 'post',
         summary: `Response request: ${visit.serviceName}, visit of ${formatDay(visit.date)}`,
-        activity: views.request(view, form),
+        activity: views.request(view, form, report ? proposedActions(report) : []),
       },
     ],
   };
@@ -84,119 +102,216 @@ export interface ResponsesDeps {
   readonly queued: () => void;
   /** Called after a response was stored, so the committee report's index follows. */
   readonly indexed: (visitId: string) => Promise<void>;
+  readonly actions: Pick<Actions, 'ofVisit' | 'check' | 'save'>;
+  /** The people an action may be given to (offered on a responder's card). */
+  readonly owners: () => Promise<readonly Person[]>;
+  /** Where owners' cards are queued (they change no visit, so they go to the standalone outbox). */
+  readonly outbox: Pick<OutboxStore, 'enqueue'>;
 }
 
-/** Heads of service (and other named responders) respond from the request card. */
+/** Heads of service (and other named responders) respond from the request card, deciding its actions with it. */
 export function createResponses(deps: ResponsesDeps) {
   const load = async (visitId: string) => {
     const record = await deps.visits.load(visitId);
     const form = record && deps.forms.get(record.visit.formKey);
-    return record?.request && form ? { record, form } : undefined;
+    const report = record && toReportVisit(record);
+    return record?.request && form && report ? { record, form, report } : undefined;
   };
   const notFound: RequestResult = { kind: 'not-found' };
+
+  /** The card's content: everyone's view, or a responder's own with their boxes (and what they typed, if refused). */
+  async function present(
+    record: VisitRecord,
+    form: Form,
+    responder: Person | undefined,
+    notice?: string,
+    kept: { draft?: string; triage?: readonly TriageInput[] } = {},
+  ): Promise<RequestResult> {
+    const report = toReportVisit(record);
+    const actions = report ? await deps.actions.ofVisit(report) : [];
+    const owners = responder
+      ? (await deps.owners())
+          .filter((p) => p.role !== 'councillor')
+          .map((p) => ({ aadObjectId: p.aadObjectId, name: p.name }))
+      : undefined;
+    return {
+      kind: 'request',
+      record,
+      form,
+      actions,
+      ...(responder ? { responder: responder.aadObjectId, owners, months: targetMonths(today()) } : {}),
+      ...(notice ? { notice } : {}),
+      ...(kept.draft !== undefined ? { draft: kept.draft } : {}),
+      ...(kept.triage?.length ? { triage: kept.triage } : {}),
+    };
+  }
+  const today = () => londonDay(deps.clock.now());
+  const isResponder = (user: Person | undefined, record: VisitRecord): user is Person =>
+    user !== undefined && record.request!.responderIds.includes(user.aadObjectId);
+
+  /** Queues a card to each person newly given an action. */
+  async function tellOwners(changed: readonly Action[]): Promise<void> {
+    const now = deps.clock.now();
+    for (const action of changed) {
+      if (action.status !== 'agreed' || action.owner?.kind !== 'person') continue;
+      await deps.outbox.enqueue(
+        {
+          id: `action.${action.id}.${action.history.length}`,
+          to: { kind: 'person', aadObjectId: action.owner.aadObjectId },
+          kind: 'post',
+          summary: `Action agreed: ${action.serviceName}, visit of ${formatDay(action.visitDate)}`,
+          activity: deps.views.actionOwner(action),
+        },
+        now,
+      );
+    }
+    if (changed.length > 0) deps.queued();
+  }
 
   return {
     /** The request for this person: with a response box if they are a named responder, else everyone's view. */
     async open(user: Person | undefined, visitId: string): Promise<RequestResult> {
       const found = await load(visitId);
       if (!found) return notFound;
-      const responder = user && found.record.request!.responderIds.includes(user.aadObjectId);
-      return {
-        kind: 'request',
-        ...found,
-        ...(responder
-          ? { responder: user.aadObjectId }
-          : { notice: 'Only the responders named on this card can respond to it.' }),
-      };
+      return isResponder(user, found.record)
+        ? present(found.record, found.form, user)
+        : present(
+            found.record,
+            found.form,
+            undefined,
+            'Only the responders named on this card can respond to it.',
+          );
     },
 
-    /** Stores a response; the card is updated for everyone and, once all have answered, the councillors told. */
-    async respond(user: Person | undefined, visitId: string, text: string): Promise<RequestResult> {
-      for (let attempt = 1; ; attempt++) {
-        const found = await load(visitId);
-        if (!found) return notFound;
-        const { record, form } = found;
-        const request = record.request!;
-        const view = (notice?: string, r: VisitRecord = record, draft?: string): RequestResult => ({
-          kind: 'request',
-          record: r,
-          form,
-          ...(user ? { responder: user.aadObjectId } : {}),
-          ...(notice ? { notice } : {}),
-          ...(draft !== undefined ? { draft } : {}),
-        });
-        if (!user || !request.responderIds.includes(user.aadObjectId)) {
-          return {
-            kind: 'request',
-            record,
-            form,
-            notice: 'Only the responders named on this card can respond to it; nothing was saved.',
-          };
-        }
-        const cleaned = cleanAnswer(text);
-        if (!cleaned.ok) return view(cleaned.problem, record, cleaned.text);
-        if (!cleaned.text.trim()) return view('Write your response in the box, then send it.');
-        const previous = record.responses?.get(user.aadObjectId);
-        if (previous?.text === cleaned.text) return view('No change: this response is already saved.');
-        const now = deps.clock.now().toISOString();
-        if (previous && now >= reportPeriodEnd(record.visit.submittedAt ?? now)) {
-          return view(
-            'The annual report period for this visit has closed, so responses can no longer be changed.',
-          );
-        }
-        const response = {
-          responderId: user.aadObjectId,
-          name: user.name,
-          ...(user.title ? { title: user.title } : {}),
-          text: cleaned.text,
-          at: now,
-          edited: previous !== undefined,
-        };
-        const responses = new Map(record.responses).set(user.aadObjectId, { ...response, etag: '' });
-        const complete = request.responderIds.every((id) => responses.get(id)?.text);
-        const revision = request.revision + 1;
-        const completedAt = request.completedAt ?? (complete ? now : undefined);
-        const after: VisitRecord = {
-          ...record,
-          request: { ...request, revision, ...(completedAt ? { completedAt } : {}) },
-          responses,
-        };
-        const messages = announce(
-          after,
-          form,
-          deps.views,
-          revision,
-          previous !== undefined,
-          !request.completedAt && complete,
-        );
-        try {
-          await deps.visits.respond(
-            visitId,
-            response,
-            previous,
-            request,
-            { revision, ...(completedAt ? { completedAt } : {}) },
-            messages,
-            previous
-              ? { by: user.aadObjectId, byName: user.name, previousText: previous.text, reason: 'correction' }
-              : undefined,
-          );
-        } catch (error) {
-          // Another responder answered at the same moment: read again and go on; nothing of theirs is touched.
-          if (error instanceof ConcurrencyConflict && attempt < 3) continue;
-          throw error;
-        }
-        deps.queued();
-        await deps.indexed(visitId);
-        return view(
-          previous
-            ? 'Your corrected response is saved; the card shows it as edited.'
-            : 'Thank you: your response is saved.',
-          after,
+    /**
+     * Stores a response and the responder's decisions on the visit's actions, checked together first: anything
+     * refused saves neither, and what they typed goes back in their boxes. The card is updated for everyone
+     * and, once all have answered, the councillors told; each person given an action is sent a card.
+     */
+    async respond(
+      user: Person | undefined,
+      visitId: string,
+      text: string,
+      triage: readonly TriageInput[] = [],
+    ): Promise<RequestResult> {
+      const first = await load(visitId);
+      if (!first) return notFound;
+      if (!isResponder(user, first.record)) {
+        return present(
+          first.record,
+          first.form,
+          undefined,
+          'Only the responders named on this card can respond to it; nothing was saved.',
         );
       }
+      const cleaned = cleanAnswer(text);
+      const refuse = (problem: string) =>
+        present(first.record, first.form, user, `${problem} Nothing was saved.`, {
+          draft: cleaned.text,
+          triage,
+        });
+      if (!cleaned.ok)
+        return present(first.record, first.form, user, cleaned.problem, { draft: cleaned.text, triage });
+      const current = await deps.actions.ofVisit(first.report);
+      const asked = toDecisions(triage, current);
+      if (!asked.ok) return refuse(asked.problem);
+      const checked = await deps.actions.check(
+        first.report,
+        first.record.request!.responderIds,
+        user,
+        asked.decisions,
+        asked.shown,
+      );
+      if (!checked.ok) return refuse(checked.problem);
+      if (!cleaned.text.trim()) {
+        return present(first.record, first.form, user, 'Write your response in the box, then send it.', {
+          triage,
+        });
+      }
+      const previous = first.record.responses?.get(user.aadObjectId);
+      const unchanged = previous?.text === cleaned.text;
+      if (unchanged && checked.changed.length === 0) {
+        return present(first.record, first.form, user, 'No change: this response is already saved.');
+      }
+      const now = deps.clock.now().toISOString();
+      if (!unchanged && previous && now >= reportPeriodEnd(first.record.visit.submittedAt ?? now)) {
+        return refuse(
+          'The annual report period for this visit has closed, so responses can no longer be changed.',
+        );
+      }
+      const saved = await deps.actions.save(first.record.visit.serviceId, checked.changed);
+      if (!saved.ok) return refuse(saved.problem);
+      await tellOwners(saved.actions);
+      if (unchanged)
+        return present(first.record, first.form, user, 'Your decisions on the actions are saved.');
+      return saveResponse(user, visitId, cleaned.text, saved.actions.length > 0);
     },
   };
+
+  async function saveResponse(
+    user: Person,
+    visitId: string,
+    text: string,
+    decided: boolean,
+  ): Promise<RequestResult> {
+    for (let attempt = 1; ; attempt++) {
+      const found = await load(visitId);
+      if (!found) return notFound;
+      const { record, form, report } = found;
+      const request = record.request!;
+      const previous = record.responses?.get(user.aadObjectId);
+      const now = deps.clock.now().toISOString();
+      const response = {
+        responderId: user.aadObjectId,
+        name: user.name,
+        ...(user.title ? { title: user.title } : {}),
+        text,
+        at: now,
+        edited: previous !== undefined,
+      };
+      const responses = new Map(record.responses).set(user.aadObjectId, { ...response, etag: '' });
+      const complete = request.responderIds.every((id) => responses.get(id)?.text);
+      const revision = request.revision + 1;
+      const completedAt = request.completedAt ?? (complete ? now : undefined);
+      const after: VisitRecord = {
+        ...record,
+        request: { ...request, revision, ...(completedAt ? { completedAt } : {}) },
+        responses,
+      };
+      const messages = announce(
+        after,
+        form,
+        deps.views,
+        await deps.actions.ofVisit(report),
+        revision,
+        previous !== undefined,
+        !request.completedAt && complete,
+      );
+      try {
+        await deps.visits.respond(
+          visitId,
+          response,
+          previous,
+          request,
+          { revision, ...(completedAt ? { completedAt } : {}) },
+          messages,
+          previous
+            ? { by: user.aadObjectId, byName: user.name, previousText: previous.text, reason: 'correction' }
+            : undefined,
+        );
+      } catch (error) {
+        // Another responder answered at the same moment: read again and go on; nothing of theirs is touched.
+        if (error instanceof ConcurrencyConflict && attempt < 3) continue;
+        throw error;
+      }
+      deps.queued();
+      await deps.indexed(visitId);
+      const saved = previous
+        ? 'Your corrected response is saved; the card shows it as edited.'
+        : 'Thank you: your response is saved.';
+      return present(after, form, user, decided ? `${saved} So are your decisions on the actions.` : saved);
+    }
+  }
 }
 
 export type Responses = ReturnType<typeof createResponses>;
@@ -206,6 +321,7 @@ function announce(
   after: VisitRecord,
   form: Form,
   views: ResponseViews,
+  actions: readonly Action[],
   revision: number,
   correction: boolean,
   completes: boolean,
@@ -220,7 +336,7 @@ function announce(
       kind: 'update',
       replaces: request.messageId,
       summary: `Response card update: ${what}`,
-      activity: views.request(after, form),
+      activity: views.request(after, form, actions),
     },
   ];
   if (!completes && !(correction && request.completedAt)) return messages;

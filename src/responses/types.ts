@@ -21,3 +21,20 @@ export interface Response {
   readonly edited: boolean;
   readonly etag: string;
 }
+
+/**
+ * What a responder chose for one proposed action on their card, as typed: kept to show back when the card is
+ * refused. `etag` is the action's as the card showed it.
+ */
+export interface TriageInput {
+  readonly actionId: string;
+  readonly etag: string;
+  readonly choice: 'leave' | 'agree' | 'in hand' | 'decline';
+  /** A directory person's id, chosen from the list. */
+  readonly ownerId: string;
+  /** Or a team's name, typed. */
+  readonly team: string;
+  readonly month: string;
+  /** The note for "in hand", or the reason for a decline. */
+  readonly note: string;
+}

@@ -25,7 +25,7 @@ export function createActionRepository(table: TableClient): ActionRepository {
       return row && toAction(row);
     },
     async saveAll(serviceId, actions) {
-      if (actions.length === 0) return;
+      if (actions.length === 0) return [];
       if (actions.length > MAX_ROWS) throw new Error(`At most ${MAX_ROWS} actions can be saved at once`);
       if (actions.some((a) => a.serviceId !== serviceId)) throw new Error('Actions of another service');
       const batch = actions.map(({ etag, ...action }): TransactionAction => {
@@ -33,7 +33,8 @@ export function createActionRepository(table: TableClient): ActionRepository {
         return etag ? ['update', entity, 'Replace', { etag }] : ['create', entity];
       });
       try {
-        await table.submitTransaction(batch);
+        const { subResponses } = await table.submitTransaction(batch);
+        return actions.map((action, i) => ({ ...action, etag: subResponses[i]?.etag ?? '' }));
       } catch (error) {
         if (isConflict(error)) throw new ConcurrencyConflict();
         throw error;

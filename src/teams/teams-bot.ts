@@ -1,7 +1,9 @@
 import type { ActivityHandler } from 'botbuilder';
+import type { Actions } from '../actions/actions';
 import type { NudgeHandling } from '../nudges/handling';
 import type { Responses } from '../responses/responses';
 import type { FormCatalogue } from '../visits/forms';
+import { actionActions } from './actions/action-actions';
 import { nudgeActions } from './actions/nudge-actions';
 import { outboxActions } from './actions/outbox-actions';
 import { planActions } from './actions/plan-actions';
@@ -17,6 +19,7 @@ import { createSearch } from './search';
 /** The use cases the Teams front door calls, wired by the composition root. */
 export type TeamsUseCases = CommandDeps & {
   readonly responses: Responses;
+  readonly actions: Actions;
   readonly nudges: NudgeHandling;
   readonly forms: FormCatalogue;
 };
@@ -34,6 +37,7 @@ export const cardActions = (u: TeamsUseCases) => [
   ...visitActions(u),
   ...sinceLastVisitActions(u),
   ...responseActions(u.responses),
+  ...actionActions(u.actions),
   ...rotaActions(u),
   ...planActions(u),
   ...nudgeActions(u),

@@ -1,14 +1,47 @@
 import { renderRequestResult } from '../../cards/response-cards';
 import { VERB } from '../../cards/verbs';
 import type { Responses } from '../../responses/responses';
-import { forAnyone, ok, type CardAction } from './card-action';
+import type { TriageInput } from '../../responses/types';
+import { forAnyone, ok, text, type CardData, type Parsed } from './card-action';
 import { parseVisitId } from './visit-data';
+
+const CHOICES: readonly TriageInput['choice'][] = ['leave', 'agree', 'in hand', 'decline'];
+/** An action id is a point id (12 hex digits); an etag is storage's, kept short. */
+const ACTION_ID = /^[0-9a-f]{12}$/;
+
+/**
+ * The responder's choices for the actions their card showed: `actions` (ids and etags, in the card's order)
+ * with the boxes `a<n>Choice`, `a<n>Owner`, `a<n>Team`, `a<n>Month` and `a<n>Note` of each.
+ */
+export function parseTriage(data: CardData): Parsed<TriageInput[]> {
+  const shown = data.actions ?? [];
+  if (!Array.isArray(shown) || shown.length > 50) return { ok: false, problem: 'actions' };
+  const triage: TriageInput[] = [];
+  for (const [n, entry] of shown.entries()) {
+    const { id, etag } = (entry ?? {}) as { id?: unknown; etag?: unknown };
+    if (typeof id !== 'string' || !ACTION_ID.test(id) || typeof etag !== 'string' || etag.length > 200) {
+      return { ok: false, problem: 'actions' };
+    }
+    const choice = text(data, `a${n}Choice`) || 'leave';
+    if (!CHOICES.includes(choice as TriageInput['choice'])) return { ok: false, problem: 'actions' };
+    triage.push({
+      actionId: id,
+      etag,
+      choice: choice as TriageInput['choice'],
+      ownerId: text(data, `a${n}Owner`, 100),
+      team: text(data, `a${n}Team`, 200),
+      month: text(data, `a${n}Month`, 20),
+      note: text(data, `a${n}Note`, 1_000),
+    });
+  }
+  return ok(triage);
+}
 
 /**
  * Respond (open your own view) and Send response, on the request card in a service's channel. Anyone may press
  * them: the use case lets only the request's named responders respond, and shows everyone else why.
  */
-export function responseActions(responses: Responses): CardAction[] {
+export function responseActions(responses: Responses) {
   return [
     forAnyone({
       verb: VERB.responseOpen,
@@ -20,10 +53,16 @@ export function responseActions(responses: Responses): CardAction[] {
       parse: (data) => {
         const visitId = parseVisitId(data);
         if (!visitId.ok) return visitId;
-        return ok({ visitId: visitId.value, text: typeof data.response === 'string' ? data.response : '' });
+        const triage = parseTriage(data);
+        if (!triage.ok) return triage;
+        return ok({
+          visitId: visitId.value,
+          text: typeof data.response === 'string' ? data.response : '',
+          triage: triage.value,
+        });
       },
       run: async (input, user) =>
-        renderRequestResult(await responses.respond(user, input.visitId, input.text)),
+        renderRequestResult(await responses.respond(user, input.visitId, input.text, input.triage)),
     }),
   ];
 }

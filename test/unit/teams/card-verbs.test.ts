@@ -41,8 +41,8 @@ describe('card verbs are declared once', () => {
     }
   });
 
-  it('only actions that name their roles check them; the response buttons are for anyone (the use case decides)', () => {
+  it('only actions that name their roles check them; the response and action-update buttons are for anyone (the use case decides)', () => {
     const open = actions.filter((a) => !('roles' in a)).map((a) => a.verb);
-    assert.deepEqual(open.sort(), [VERB.responseOpen, VERB.responseSubmit].sort());
+    assert.deepEqual(open.sort(), [VERB.responseOpen, VERB.responseSubmit, VERB.actionUpdate].sort());
   });
 });
