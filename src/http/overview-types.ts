@@ -15,6 +15,8 @@ export interface ServiceLine {
   readonly topic?: string;
   /** Set when that nudge is snoozed: until when (ISO), or handled. */
   readonly quiet?: { readonly until?: string; readonly handled?: true; readonly by: string };
+  /** Set when the service has actions from visits still to do (agreed or in progress): how many, how many overdue. */
+  readonly openActions?: { readonly open: number; readonly overdue: number };
 }
 
 /** A held visit whose form is not in yet. */

@@ -1,3 +1,5 @@
+import type { ActionRepository } from '../actions/store';
+import { isOpen, type Action } from '../actions/types';
 import type { Allowed } from '../directory/access';
 import type { DirectoryLookup } from '../directory/directory';
 import type { Person } from '../directory/types';
@@ -38,10 +40,17 @@ export interface ResponsesAwaited extends Snoozable {
   readonly awaiting: readonly string[];
 }
 
+/** A service's actions still to be done (agreed or in progress), and how many of those are past their target. */
+export interface OpenActions {
+  readonly open: number;
+  readonly overdue: number;
+}
+
 /** The partnerships team's view of the year, read from storage once. */
 export interface PartnershipsOverview {
   readonly today: Day;
-  readonly lines: readonly (RotaLine & Partial<Snoozable>)[];
+  /** Each service's rota line; `openActions` only where it has some. */
+  readonly lines: readonly (RotaLine & Partial<Snoozable> & { readonly openActions?: OpenActions })[];
   readonly formsAwaited: readonly FormAwaited[];
   readonly responsesAwaited: readonly ResponsesAwaited[];
   readonly undelivered: readonly Undelivered[];
@@ -61,6 +70,8 @@ export interface OverviewDeps extends StandingSources {
   readonly dispatcher: Pick<Dispatcher, 'review'>;
   readonly clock: Clock;
   readonly settings: Pick<NudgeSettings, 'dueSoonDays' | 'formOverdueDays'>;
+  /** Every stored action: one read for all services. */
+  readonly actionStore: Pick<ActionRepository, 'all'>;
 }
 
 /**
@@ -73,13 +84,15 @@ export async function readOverview(deps: OverviewDeps): Promise<PartnershipsOver
   // Each read once, all at the same time (the deliveries need the services' names too).
   const listed = deps.directory.services();
   const directory = { ...deps.directory, services: () => listed };
-  const [services, councillors, { open, closed }, quiet, deliveries] = await Promise.all([
+  const [services, councillors, { open, closed }, quiet, deliveries, actions] = await Promise.all([
     listed,
     deps.directory.councillors(),
     ensureStanding(deps, now).then(() => deps.standing.read()),
     deps.nudges.quiet(),
     undelivered({ ...deps, directory }, now),
+    deps.actionStore.all(),
   ]);
+  const openActions = openByService(actions, today);
   const snoozable = (topic: string): Snoozable => {
     const state = quiet.get(topic);
     return state ? { topic, quiet: state } : { topic };
@@ -95,7 +108,8 @@ export async function readOverview(deps: OverviewDeps): Promise<PartnershipsOver
   const lines = rotaLines(services, [...open, ...lastClosed], today, deps.settings.dueSoonDays).map(
     (line) => {
       const topic = serviceTopic({ ...line, serviceId: line.service.id });
-      return topic ? { ...line, ...snoozable(topic) } : line;
+      const counts = openActions.get(line.service.id);
+      return { ...line, ...(topic ? snoozable(topic) : {}), ...(counts ? { openActions: counts } : {}) };
     },
   );
   const summaries = open.flatMap((v) => (v.summary ? [v.summary] : []));
@@ -128,6 +142,18 @@ export async function readOverview(deps: OverviewDeps): Promise<PartnershipsOver
     undelivered: deliveries,
     councillors,
   };
+}
+
+/** Open actions by service; overdue as the weekly digest counts them: the target month is before this one. */
+function openByService(actions: readonly Action[], today: Day): Map<string, OpenActions> {
+  const month = today.slice(0, 7);
+  const counts = new Map<string, OpenActions>();
+  for (const action of actions.filter(isOpen)) {
+    const { open, overdue } = counts.get(action.serviceId) ?? { open: 0, overdue: 0 };
+    const late = action.target !== undefined && action.target < month;
+    counts.set(action.serviceId, { open: open + 1, overdue: overdue + Number(late) });
+  }
+  return counts;
 }
 
 /** Submitted visits whose responses are not all in, oldest submission first, with who is still awaited. */

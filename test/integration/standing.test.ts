@@ -201,6 +201,7 @@ describe("the overview's index: open visits and each service's last closed one (
       dispatcher: { review: async () => [] },
       clock: { now: () => TEST_START },
       settings: { dueSoonDays: 30, formOverdueDays: 28 },
+      actionStore: { all: async () => [] },
     });
     const [bookings, summaries] = await Promise.all([raw.bookings.list(), raw.visits.listSummaries()]);
     const all = visitsOnRecord(bookings, summaries);

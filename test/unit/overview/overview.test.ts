@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import type { Action } from '../../../src/actions/types';
 import type { Person, Service } from '../../../src/directory/types';
 import type { Quiet } from '../../../src/nudges/types';
 import type { OutboxMessage } from '../../../src/outbox/types';
@@ -59,6 +60,7 @@ function deps(
   bookings: Booking[],
   quiet: Map<string, Quiet>,
   open: OpenMessage[],
+  actions: Action[] = [],
 ) {
   return {
     directory: {
@@ -73,6 +75,7 @@ function deps(
     dispatcher: { review: async () => open },
     clock: { now: () => NOW },
     settings: { dueSoonDays: 30, formOverdueDays: 28 },
+    actionStore: { all: async () => actions },
   } satisfies OverviewDeps;
 }
 
@@ -175,5 +178,47 @@ describe('the partnerships overview', () => {
       ],
     );
     assert.match(overview.undelivered[1]!.fix, /type "link due"/);
+  });
+
+  it('counts each service’s open actions (agreed or in progress) and those past their target month', async () => {
+    const action = (serviceId: string, status: Action['status'], target?: string): Action => ({
+      id: `${serviceId}-${status}-${target}`,
+      visitId: 'v1',
+      serviceId,
+      serviceName: `Team ${serviceId}`,
+      visitDate: '2026-05-01',
+      text: 'Do something',
+      status,
+      ...(target ? { target } : {}),
+      history: [],
+      impacts: [],
+      etag: 'e',
+    });
+    const overview = await readOverview(
+      deps(
+        [],
+        [],
+        new Map(),
+        [],
+        [
+          action('overdue', 'agreed', '2026-10'), // before November: overdue
+          action('overdue', 'in progress', '2026-11'), // this month: not yet
+          action('overdue', 'in progress'),
+          action('overdue', 'done', '2026-01'),
+          action('due', 'declined'),
+          action('due', 'proposed'),
+          action('booked', 'in progress', '2026-09'),
+        ],
+      ),
+    );
+    assert.deepEqual(
+      overview.lines.map((l) => [l.service.id, l.openActions]),
+      [
+        ['never', undefined],
+        ['overdue', { open: 3, overdue: 1 }],
+        ['due', undefined],
+        ['booked', { open: 1, overdue: 1 }],
+      ],
+    );
   });
 });

@@ -16,7 +16,14 @@ export interface ServicesListProps {
 const nextOf = (line: ServiceLine): string =>
   line.next ? `${formatDay(line.next.day)}${line.next.time ? ` at ${line.next.time}` : ''}` : 'None booked';
 
-/** Each service on the rota: when it was last visited, what is booked, when the next visit is due. */
+/** "2 (1 overdue)": the service's actions from visits still to do, and how many are past their target month. */
+export const openActionsText = ({ openActions: a }: ServiceLine): string =>
+  a ? `${a.open}${a.overdue ? ` (${a.overdue} overdue)` : ''}` : 'None';
+
+/**
+ * Each service on the rota: when it was last visited, what is booked, when the next visit is due, and the
+ * actions from its visits still to do.
+ */
 export function ServicesList({ services, busy, onBook, onMove, onSnooze }: ServicesListProps) {
   return (
     <DataList
@@ -28,6 +35,7 @@ export function ServicesList({ services, busy, onBook, onMove, onSnooze }: Servi
         { label: 'Last visit', render: (line) => (line.lastVisit ? formatDay(line.lastVisit) : 'Never') },
         { label: 'Next booking', render: nextOf },
         { label: 'Due', render: (line) => (line.due ? formatDay(line.due) : '—') },
+        { label: 'Open actions', render: openActionsText },
         {
           label: 'Status',
           render: (line) => (
