@@ -26,8 +26,11 @@ export const REQUEST_RESPONSE_BUDGET = 7_000;
 export const RESPONSE_HANDBACK_BYTES = 12_000;
 const MIN_EXCERPT = 150;
 /** The actions' texts share this many characters; a responder decides at most this many on one card. */
-export const REQUEST_ACTION_BUDGET = 3_000;
+export const REQUEST_ACTION_BUDGET = 1_500;
+/** An action is a point (a sentence, usually): longer ones are cut here; the answers above hold them whole. */
+const MAX_ACTION_CHARS = 300;
 export const MAX_TRIAGE = 5;
+const TRIAGE_BYTES = 6_000;
 
 export interface RequestView {
   readonly record: VisitRecord;
@@ -77,8 +80,10 @@ export function renderResponseRequest(view: RequestView): object {
   }
   const awaited = request.responderIds.filter((id) => !responses.get(id)?.text);
   const own = view.responder ? responses.get(view.responder) : undefined;
-  const drafted = handBack(view.draft ?? own?.text ?? '', RESPONSE_HANDBACK_BYTES);
   const actions = actionRows(view);
+  // The actions' boxes (owners and months for each) take room the handed-back response gives up.
+  const handback = RESPONSE_HANDBACK_BYTES - (actions.some((a) => a.triage) ? TRIAGE_BYTES : 0);
+  const drafted = handBack(view.draft ?? own?.text ?? '', handback);
   const data = {
     visitId: visit.id,
     revision: request.revision,
@@ -144,7 +149,10 @@ export function renderResponseRequest(view: RequestView): object {
 /** The card's action rows; the first few proposed ones get a responder's boxes (with what they chose, if refused). */
 function actionRows(view: RequestView) {
   const all = view.actions ?? [];
-  const room = Math.max(MIN_EXCERPT, Math.floor(REQUEST_ACTION_BUDGET / Math.max(1, all.length)));
+  const room = Math.min(
+    MAX_ACTION_CHARS,
+    Math.max(MIN_EXCERPT, Math.floor(REQUEST_ACTION_BUDGET / Math.max(1, all.length))),
+  );
   let open = 0;
   return all.map((action) => {
     const triage = view.responder !== undefined && action.status === 'proposed' && open < MAX_TRIAGE;

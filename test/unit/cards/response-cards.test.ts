@@ -77,3 +77,29 @@ describe('response request card', () => {
     assert.match(text, /Outcomes for children\nWhat is working well\?/, 'the grid keeps its lens labels');
   });
 });
+
+describe('response request card with actions', () => {
+  it('at its largest (every answer at the limit, its next steps as actions, 30 owners) stays under 40 KB', async () => {
+    const { proposedActions } = await import('../../../src/actions/propose');
+    const { toReportVisit } = await import('../../../src/report/report-index');
+    const { targetMonths } = await import('../../../src/actions/months');
+    const actions = proposedActions(toReportVisit(record)!);
+    assert.ok(actions.length >= 3, `${actions.length} actions`);
+    const owners = Array.from({ length: 30 }, (_, i) => ({
+      aadObjectId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      name: `Person Number ${i} With A Long Name`,
+    }));
+    for (const responder of [undefined, 'r1']) {
+      const card = renderResponseRequest({
+        record,
+        form,
+        actions,
+        ...(responder ? { responder, owners, months: targetMonths('2026-11-25') } : {}),
+      });
+      assert.deepEqual(cardProblems(card), []);
+      const bytes = Buffer.byteLength(JSON.stringify({ attachments: [{ content: card }] }));
+      console.log(`      response card, ${responder ? 'responder' : 'everyone'}: ${bytes} bytes`);
+      assert.ok(bytes < 40_000, `${bytes} bytes`);
+    }
+  });
+});
