@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { renderDigest } from '../cards/digest-card';
 import { formatMoment } from '../kernel/london';
 import { renderNudge } from '../cards/nudge-card';
+import { createActions } from '../actions/actions';
 import type { Clock } from '../kernel/clock';
 import type { Config } from '../config';
 import { createDirectoryLookup } from '../directory/directory';
@@ -53,10 +54,18 @@ export async function runNudges(options: RunNudgesOptions): Promise<number> {
       open: async () => (await Promise.all([visitOutbox.listOpen(), outbox.listOpen()])).flat(),
     };
     const form = loadForms().latest(config.visitForm);
+    // Overdue as of the pass's `now`, which --now may set.
+    const actions = createActions({
+      actions: store.actions,
+      reportVisits: store.reportVisits,
+      directory,
+      clock: { now: () => now },
+    });
     const scheduler = createNudgeScheduler({
       leases: store.leases,
       nudges: store.nudges,
-      state: () => readNudgeState({ ...store, directory, dispatcher }),
+      state: () =>
+        readNudgeState({ ...store, directory, dispatcher, overdueActions: () => actions.overdue() }),
       outbox,
       settings: DEFAULT_SETTINGS,
       instanceId: `cli-${randomUUID()}`,

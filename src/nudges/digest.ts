@@ -9,6 +9,8 @@ import {
   weekday,
   type Day,
 } from '../kernel/london';
+import type { Action } from '../actions/types';
+import { monthOf } from '../report/period';
 import { standing } from '../rota/held';
 import { type NudgeSettings, type NudgeState, type Quiet } from './types';
 
@@ -31,6 +33,8 @@ export interface DigestSection {
 
 /** The days ahead whose booked visits the digest lists. */
 const UPCOMING_DAYS = 14;
+/** Overdue actions listed before the rest are only counted, so a long backlog keeps the card readable. */
+const LISTED_ACTIONS = 10;
 
 /**
  * The digest for the week of `now`, or undefined before it is due: it goes out on the week's first working
@@ -90,8 +94,20 @@ export function weeklyDigest(now: Date, state: NudgeState, settings: NudgeSettin
     { title: 'Forms awaited from councillors', lines: forms },
     { title: 'Responses awaited', lines: responses },
     { title: 'Failed deliveries (type outbox to retry)', lines: state.failedDeliveries },
+    { title: 'Actions from visits overdue', lines: overdueLines(state.overdueActions ?? []) },
   ];
   return { weekOf, mayPost: today === postDay, sections: sections.filter((s) => s.lines.length > 0) };
+}
+
+/** "ChECS: Advertise the posts — Ruth Evans, due March 2026", longest overdue first, then "and N more". */
+function overdueLines(actions: readonly Action[]): string[] {
+  const lines = [...actions]
+    .sort((a, b) => a.target!.localeCompare(b.target!) || a.serviceName.localeCompare(b.serviceName))
+    .map(
+      (a) => `${a.serviceName}: ${a.text} — ${a.owner ? `${a.owner.name}, ` : ''}due ${monthOf(a.target!)}`,
+    );
+  const more = lines.length - LISTED_ACTIONS;
+  return more > 1 ? [...lines.slice(0, LISTED_ACTIONS), `and ${more} more`] : lines;
 }
 
 function describeQuiet(quiet: Quiet | undefined, now: Date): string {

@@ -1,3 +1,4 @@
+import type { Action } from '../actions/types';
 import type { DirectoryLookup } from '../directory/directory';
 import type { Dispatcher } from '../outbox/dispatcher';
 import { visitsOnRecord } from '../rota/held';
@@ -13,21 +14,25 @@ export interface NudgeStateSources {
   readonly bookings: BookingRepository;
   readonly nudges: NudgeRepository;
   readonly dispatcher: Pick<Dispatcher, 'open'>;
+  /** Agreed actions past their target month (the actions use case's `overdue`). */
+  readonly overdueActions: () => Promise<readonly Action[]>;
 }
 
 /**
  * The rules' view of the world, read from storage: services from the directory, visits booked on the rota,
- * visits recorded by councillors, what the partnerships team did with nudges, and failed deliveries. A visit
+ * visits recorded by councillors, what the partnerships team did with nudges, failed deliveries, and actions from
+ * visits past their target. A visit
  * started from a booking shares its id, and counts once.
  */
 export async function readNudgeState(sources: NudgeStateSources): Promise<NudgeState> {
-  const [services, councillors, summaries, bookings, quiet, open] = await Promise.all([
+  const [services, councillors, summaries, bookings, quiet, open, overdueActions] = await Promise.all([
     sources.directory.services(),
     sources.directory.councillors(),
     sources.visits.listSummaries(),
     sources.bookings.list(),
     sources.nudges.quiet(),
     sources.dispatcher.open(),
+    sources.overdueActions(),
   ]);
   const recorded = new Map(summaries.map((s) => [s.visit.id, s]));
   const booked = new Map(bookings.map((b) => [b.id, b]));
@@ -51,5 +56,6 @@ export async function readNudgeState(sources: NudgeStateSources): Promise<NudgeS
     quiet,
     failedDeliveries: open.filter((m) => m.status === 'dead').map((m) => m.summary),
     emails: new Map(councillors.map((c) => [c.aadObjectId, c.email])),
+    overdueActions,
   };
 }

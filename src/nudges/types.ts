@@ -1,3 +1,4 @@
+import type { Action } from '../actions/types';
 import type { Day } from '../kernel/london';
 import type { Address } from '../outbox/types';
 
@@ -43,6 +44,8 @@ export interface NudgeState {
   readonly failedDeliveries: readonly string[];
   /** Councillors' UPNs or emails by aadObjectId, for calendar invitations. */
   readonly emails?: ReadonlyMap<string, string>;
+  /** Agreed actions from visits past their target month, for the weekly digest. */
+  readonly overdueActions?: readonly Action[];
 }
 
 /** Every lead time, configurable. */

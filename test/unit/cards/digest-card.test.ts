@@ -28,6 +28,28 @@ describe('weekly digest card', () => {
     );
   });
 
+  it('shows overdue actions with their owner and month, the count of the rest last', () => {
+    const { activity } = renderDigest(
+      {
+        weekOf: '2026-11-23',
+        mayPost: true,
+        sections: [
+          {
+            title: 'Actions from visits overdue',
+            lines: ['ChECS: Review the duty rota — Ruth Evans, due October 2026', 'and 4 more'],
+          },
+        ],
+      },
+      now,
+    );
+    const card = cardOf(activity)!;
+    assert.deepEqual(cardProblems(card), []);
+    assert.match(
+      cardText(card),
+      /Actions from visits overdue\n- ChECS: Review the duty rota — Ruth Evans, due October 2026\n- and 4 more$/,
+    );
+  });
+
   it('says so when nothing is open', () => {
     const card = cardOf(renderDigest({ weekOf: '2026-11-23', mayPost: true, sections: [] }, now).activity)!;
     assert.deepEqual(cardProblems(card), []);

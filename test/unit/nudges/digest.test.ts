@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import type { Action } from '../../../src/actions/types';
 import { weeklyDigest } from '../../../src/nudges/digest';
 import { DEFAULT_SETTINGS } from '../../../src/nudges/rules';
 import { type NudgeState, type VisitFacts } from '../../../src/nudges/types';
@@ -152,5 +153,60 @@ describe('weekly digest', () => {
     assert.deepEqual(weeklyDigest(new Date('2026-11-24T10:00:00Z'), state, DEFAULT_SETTINGS)?.sections, [
       { title: 'Services to book', lines: ['ChECS: overdue since Sun, 15 Nov 2026'] },
     ]);
+  });
+
+  describe('overdue actions from visits', () => {
+    const action = (n: number, target: string, extra: Partial<Action> = {}): Action => ({
+      id: `a${n}`,
+      visitId: 'v0',
+      serviceId: 'checs',
+      serviceName: 'ChECS',
+      visitDate: '2026-06-15',
+      text: `Action ${n}`,
+      status: 'agreed',
+      owner: { kind: 'person', aadObjectId: 'ruth', name: 'Ruth Evans' },
+      target,
+      history: [],
+      impacts: [],
+      etag: 'e',
+      ...extra,
+    });
+    const sectionOf = (overdueActions: Action[]) =>
+      weeklyDigest(new Date('2026-11-24T10:00:00Z'), { ...empty, overdueActions }, DEFAULT_SETTINGS)
+        ?.sections;
+
+    it('has a line for each: service, action, owner and the month it was due, longest overdue first', () => {
+      assert.deepEqual(
+        sectionOf([
+          action(1, '2026-10'),
+          action(2, '2026-03', {
+            serviceName: 'CIN/CP Crewe',
+            status: 'in progress',
+            owner: { kind: 'team', name: 'Business support' },
+          }),
+          action(3, '2026-10', { serviceName: 'Children with Disabilities', owner: undefined }),
+        ]),
+        [
+          {
+            title: 'Actions from visits overdue',
+            lines: [
+              'CIN/CP Crewe: Action 2 — Business support, due March 2026',
+              'ChECS: Action 1 — Ruth Evans, due October 2026',
+              'Children with Disabilities: Action 3 — due October 2026',
+            ],
+          },
+        ],
+      );
+    });
+
+    it('lists ten and counts the rest', () => {
+      const many = Array.from({ length: 13 }, (_, i) => action(i + 1, `2026-0${(i % 9) + 1}`));
+      const lines = sectionOf(many)![0]!.lines;
+      assert.equal(lines.length, 11);
+      assert.equal(lines.at(-1), 'and 3 more');
+      assert.equal(lines[0], 'ChECS: Action 1 — Ruth Evans, due January 2026');
+      assert.equal(sectionOf(many.slice(0, 11))![0]!.lines.length, 11, 'one more is listed, not counted');
+      assert.deepEqual(sectionOf([]), []);
+    });
   });
 });
