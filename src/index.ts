@@ -107,7 +107,7 @@ export async function startApp(
   const nudges = createNudgeScheduler({
     leases: store.leases,
     nudges: store.nudges,
-    state: () => readNudgeState({ ...store, directory, dispatcher }),
+    state: () => readNudgeState({ ...store, directory, dispatcher, overdueActions: () => actions.overdue() }),
     outbox: store.standaloneOutbox,
     settings: DEFAULT_SETTINGS,
     instanceId,
@@ -212,6 +212,7 @@ export async function startApp(
       bookings: store.bookings,
       visits: store.visits,
       standing: store.standing,
+      actionStore: store.actions,
       councillorVisits: store.councillorVisits,
       forms,
       conversations: store.conversations,
