@@ -206,6 +206,9 @@ describe('the committee report, from visits submitted in Teams to the Word paper
       .async('string');
     assert.match(xml, /Team capacity/);
     assert.match(xml, /Good multi-agency working with the police/);
+    // Through the app's wiring to the actions use case: these visits name no next steps, so no actions.
+    assert.match(xml, /Actions from visits<\/w:t>/);
+    assert.match(xml, /Appendix: Actions from Visits, [^<]+<\/w:t>[\s\S]*?None recorded\./);
     const csv = await api(`/api/report/visits.csv?period=${PERIOD}`, persona.partnerships);
     const text = Buffer.from(await csv.arrayBuffer()).toString('utf8');
     assert.ok(text.startsWith('\uFEFFService,Visit date,Councillors,Area,Lens,Text,Response status\r\n'));
