@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { TableClient } from '@azure/data-tables';
+import JSZip from 'jszip';
 import { targetMonths } from '../../src/actions/months';
 import type { Action } from '../../src/actions/types';
 import { createActionRepository } from '../../src/storage/action-repository';
@@ -265,5 +266,39 @@ describe('actions from a visit, through POST /api/messages with the outbox', () 
     await settle();
     assert.equal((await stored()).find((a) => a.id === recruited.id)?.etag, recruited.etag);
     void thisMonth;
+  });
+
+  it('the next visit to Crewe opens on all three with their status, and the report for the period shows them', async () => {
+    const alex = personAt(bot, connector, persona.councillor);
+    const first = await alex.click(await alex.say('start'), 'Start the form', {
+      serviceId: SERVICE,
+      date: testDay(-1),
+    });
+    assert.deepEqual(cardProblems(first), []);
+    const since = cardText(first);
+    assert.match(since, /Since the last visit to Child in Need \/ Child Protection, Crewe/);
+    assert.match(since, /Recruit two agency social workers[\s\S]*Done with Chris Doyle/);
+    assert.match(since, /Review the duty rota[\s\S]*Agreed with Crewe duty team, by /);
+    assert.match(
+      since,
+      /Move the team to a bigger office[\s\S]*Declined: The county review covers this already\./,
+    );
+
+    const period = `${testDay(-30)}..${testDay()}`;
+    const res = await fetch(`${bot.baseUrl}/api/report/committee-paper.docx?period=${period}&confirm=yes`, {
+      headers: { 'X-Local-User': persona.partnerships.aadObjectId },
+    });
+    assert.equal(res.status, 200, await res.clone().text());
+    const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
+    const paper = ((await zip.file('word/document.xml')?.async('string')) ?? '').replace(/<[^>]+>/g, ' ');
+    assert.match(paper, /Actions from visits/);
+    for (const text of [
+      'Recruit two agency social workers',
+      'Review the duty rota',
+      'Move the team to a bigger office',
+    ])
+      assert.ok(paper.includes(text), `the paper lists "${text}"`);
+    assert.ok(paper.includes('The county review covers this already.'), 'with the reason it was declined');
+    assert.ok(paper.includes('Crewe duty team'), 'and its owner');
   });
 });
