@@ -63,8 +63,9 @@ export function renderSinceLastVisit(view: SinceLastVisitView): object {
           status: [severalVisits ? `From the visit of ${formatDay(action.visitDate)}` : '', statusOf(action)]
             .filter(Boolean)
             .join(' · '),
+          // A decline's reason is its status line already: not repeated as a note.
           notes: action.history
-            .filter((e) => e.note)
+            .filter((e) => e.note && !(action.status === 'declined' && e.note === action.reason))
             .map(noteLine)
             .join('\n'),
           impactId: impactInputId(index),
