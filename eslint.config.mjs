@@ -13,7 +13,17 @@ const LIBS = {
   storage: ['@azure/data-tables', 'azurite'],
   views: ['adaptivecards-templating', 'adaptive-expressions'],
 };
-const DOMAIN = ['visits', 'responses', 'rota', 'nudges', 'directory', 'outbox', 'report', 'actions', 'overview'];
+const DOMAIN = [
+  'visits',
+  'responses',
+  'rota',
+  'nudges',
+  'directory',
+  'outbox',
+  'report',
+  'actions',
+  'overview',
+];
 const layer = (files, { folders = [], libs = [] }, why) => ({
   files,
   rules: {
