@@ -1,18 +1,19 @@
 import type { DirectoryLookup } from '../directory/directory';
 import type { Person } from '../directory/types';
 import type { Clock } from '../kernel/clock';
-import { ConcurrencyConflict } from '../kernel/errors';
 import { addDays, londonDay, type Day } from '../kernel/london';
 import type { ReportVisitRepository } from '../report/store';
 import type { ReportVisit } from '../report/types';
 import { proposedActions } from './propose';
-import type { ActionRepository } from './store';
 import { checkDecisions, type Checked } from './decide';
+import { recordImpacts, type ImpactRecord } from './impact';
+import { saveActions, type ActionsResult } from './save';
+import type { ActionRepository } from './store';
+import { updateAction } from './update';
 import {
   isOpen,
   type Action,
   type ActionEvent,
-  type ActionImpact,
   type ActionOwner,
   type Decision,
   type OwnerChoice,
@@ -25,7 +26,7 @@ export interface ActionsDeps {
   readonly clock: Clock;
 }
 
-export type ActionsResult = { ok: true; actions: Action[] } | { ok: false; problem: string };
+export type { ActionsResult } from './save';
 
 /** How far back "since the last visit" looks for a service's previous visits (cadence is months, not years). */
 const LOOK_BACK_DAYS = 2 * 366;
@@ -65,6 +66,24 @@ export function createActions(deps: ActionsDeps) {
       : 'That owner is not in the directory: choose someone from the list, or name a team';
   }
 
+  /**
+   * What the next visit to a service starts with: the actions of its previous visit (any status), and those
+   * still open from visits before that, oldest first.
+   */
+  async function sinceLastVisit(serviceId: string, before: Day): Promise<Action[]> {
+    const [earlier, stored] = await Promise.all([
+      deps.reportVisits.between(addDays(before, -LOOK_BACK_DAYS), addDays(before, -1)),
+      deps.actions.forService(serviceId),
+    ]);
+    const visits = earlier.filter((v) => v.serviceId === serviceId);
+    const last = visits.at(-1);
+    return visits.flatMap((v) =>
+      merge(v, stored).filter((a) => v === last || isOpen(a) || a.status === 'proposed'),
+    );
+  }
+
+  const impacts = recordImpacts({ actions: deps.actions, clock: deps.clock, sinceLastVisit });
+
   return {
     /** One stored action (decided at least once); undefined for a proposal or an unknown id. */
     get: (serviceId: string, actionId: string): Promise<Action | undefined> =>
@@ -96,19 +115,12 @@ export function createActions(deps: ActionsDeps) {
     /** Saves checked actions of one service in one transaction; refused if any changed since it was read. */
     async save(serviceId: string, changed: readonly Action[]): Promise<ActionsResult> {
       if (changed.length === 0) return { ok: true, actions: [] };
-      let saved: Action[];
-      try {
-        saved = await deps.actions.saveAll(serviceId, changed);
-      } catch (error) {
-        if (error instanceof ConcurrencyConflict) {
-          return {
-            ok: false,
-            problem: 'Someone else decided these actions a moment ago: open the card again.',
-          };
-        }
-        throw error;
-      }
-      return { ok: true, actions: saved };
+      return saveActions(
+        deps.actions,
+        serviceId,
+        changed,
+        'Someone else decided these actions a moment ago: open the card again.',
+      );
     },
 
     /** Records a responder's decisions, all or nothing: `check`, then `save`. */
@@ -123,108 +135,22 @@ export function createActions(deps: ActionsDeps) {
       return checked.ok ? this.save(visit.serviceId, checked.changed) : checked;
     },
 
-    /** An owner (or the service's responders, or the partnerships team) moves an action on: in progress or done. */
-    async update(
-      serviceId: string,
-      actionId: string,
-      by: Person,
-      status: 'in progress' | 'done',
-      note: string,
-      seenEtag?: string,
-    ): Promise<ActionsResult> {
-      const action = await deps.actions.get(serviceId, actionId);
-      if (!action) return { ok: false, problem: 'I cannot find that action.' };
-      const responds = (await deps.directory.servicesRespondedBy(by.aadObjectId)).some(
-        (s) => s.id === serviceId,
-      );
-      const owns = action.owner?.kind === 'person' && action.owner.aadObjectId === by.aadObjectId;
-      if (!owns && !responds && by.role !== 'partnerships') {
-        return {
-          ok: false,
-          problem: 'Only its owner, the service’s responders or the partnerships team can update an action.',
-        };
-      }
-      if (!isOpen(action)) return { ok: false, problem: `That action is ${action.status} already.` };
-      if (seenEtag !== undefined && seenEtag !== action.etag) {
-        return {
-          ok: false,
-          problem: 'That action changed since this card was sent: here it is as it stands now.',
-        };
-      }
-      const updated: Action = {
-        ...action,
-        status,
-        history: [
-          ...action.history,
-          event(by, status === 'done' ? 'marked done' : 'marked in progress', note.trim()),
-        ],
-      };
-      let saved: Action[];
-      try {
-        saved = await deps.actions.saveAll(serviceId, [updated]);
-      } catch (error) {
-        if (error instanceof ConcurrencyConflict) {
-          return { ok: false, problem: 'That action changed a moment ago: here it is as it stands now.' };
-        }
-        throw error;
-      }
-      return { ok: true, actions: saved };
-    },
+    /** An owner, the service's responders or the partnerships team moves an action on (see updateAction). */
+    update: updateAction({ actions: deps.actions, directory: deps.directory, event }),
 
-    /**
-     * What the next visit to a service starts with: the actions of its previous visit (any status), and those
-     * still open from visits before that, oldest first.
-     */
-    async sinceLastVisit(serviceId: string, before: Day): Promise<Action[]> {
-      const [earlier, stored] = await Promise.all([
-        deps.reportVisits.between(addDays(before, -LOOK_BACK_DAYS), addDays(before, -1)),
-        deps.actions.forService(serviceId),
-      ]);
-      const visits = earlier.filter((v) => v.serviceId === serviceId);
-      const last = visits.at(-1);
-      return visits.flatMap((v) =>
-        merge(v, stored).filter((a) => v === last || isOpen(a) || a.status === 'proposed'),
-      );
-    },
+    sinceLastVisit,
+
+    /** Records several impacts of one visit's councillor at once: all saved, or none (see recordImpacts). */
+    recordImpacts: impacts,
 
     /** A councillor on a later visit (of `visitDate`) records whether staff said an action made a difference. */
-    async recordImpact(
+    recordImpact: (
       serviceId: string,
       actionId: string,
       by: Person,
-      impact: Pick<ActionImpact, 'visitId' | 'madeDifference' | 'note'>,
+      impact: Omit<ImpactRecord, 'actionId'>,
       visitDate: Day,
-    ): Promise<ActionsResult> {
-      const action =
-        (await deps.actions.get(serviceId, actionId)) ??
-        (await this.sinceLastVisit(serviceId, visitDate)).find((a) => a.id === actionId);
-      if (!action) return { ok: false, problem: 'I cannot find that action.' };
-      const note = impact.note?.trim();
-      const updated: Action = {
-        ...action,
-        impacts: [
-          ...action.impacts.filter((i) => !(i.visitId === impact.visitId && i.by === by.aadObjectId)),
-          {
-            at: deps.clock.now().toISOString(),
-            by: by.aadObjectId,
-            byName: by.name,
-            visitId: impact.visitId,
-            madeDifference: impact.madeDifference,
-            ...(note ? { note } : {}),
-          },
-        ],
-      };
-      let saved: Action[];
-      try {
-        saved = await deps.actions.saveAll(serviceId, [updated]);
-      } catch (error) {
-        if (error instanceof ConcurrencyConflict) {
-          return { ok: false, problem: 'That action changed a moment ago: open the card again.' };
-        }
-        throw error;
-      }
-      return { ok: true, actions: saved };
-    },
+    ): Promise<ActionsResult> => impacts(serviceId, by, [{ ...impact, actionId }], visitDate),
 
     /** Agreed or in-progress actions whose target month has passed: for the partnerships team's weekly digest. */
     async overdue(): Promise<Action[]> {

@@ -14,3 +14,6 @@ export interface ActionRepository {
   /** Every stored action (the weekly digest's overdue ones, the report's period). */
   all(): Promise<Action[]>;
 }
+
+/** A service id storage can take as a partition key (letters, digits, - and _, up to 100): any other is not found. */
+export const isServiceKey = (serviceId: string): boolean => /^[A-Za-z0-9_-]{1,100}$/.test(serviceId);
