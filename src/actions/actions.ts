@@ -8,7 +8,7 @@ import { proposedActions } from './propose';
 import { checkDecisions, type Checked } from './decide';
 import { recordImpacts, type ImpactRecord } from './impact';
 import { saveActions, type ActionsResult } from './save';
-import type { ActionRepository } from './store';
+import { isServiceKey, type ActionRepository } from './store';
 import { updateAction } from './update';
 import {
   isOpen,
@@ -86,8 +86,8 @@ export function createActions(deps: ActionsDeps) {
 
   return {
     /** One stored action (decided at least once); undefined for a proposal or an unknown id. */
-    get: (serviceId: string, actionId: string): Promise<Action | undefined> =>
-      deps.actions.get(serviceId, actionId),
+    get: async (serviceId: string, actionId: string): Promise<Action | undefined> =>
+      isServiceKey(serviceId) ? deps.actions.get(serviceId, actionId) : undefined,
 
     /** A submitted visit's actions, decided or still proposed. */
     async ofVisit(visit: ReportVisit): Promise<Action[]> {

@@ -10,7 +10,7 @@ import type { WalkthroughDeps } from './walkthrough-deps';
 // "Since the last visit": what a service's earlier visits asked for, shown before a new visit's first question.
 
 /** What the walkthrough needs of the actions from visits. */
-export type SinceLastVisitDeps = Pick<Actions, 'sinceLastVisit' | 'recordImpact'>;
+export type SinceLastVisitDeps = Pick<Actions, 'sinceLastVisit' | 'recordImpacts'>;
 
 export type MadeDifference = ActionImpact['madeDifference'];
 export const MADE_DIFFERENCE: readonly MadeDifference[] = ['yes', 'partly', 'no', 'not yet known'];
@@ -95,20 +95,18 @@ export async function recordImpacts(
       );
     }
   }
-  for (const impact of answered) {
-    const result = await deps.actions.recordImpact(
-      serviceId,
-      impact.actionId,
-      user,
-      {
-        visitId: record.visit.id,
-        madeDifference: impact.madeDifference as MadeDifference,
-        note: impact.note,
-      },
-      date,
-    );
-    if (!result.ok) return again(result.problem, await deps.actions.sinceLastVisit(serviceId, date));
-  }
+  const result = await deps.actions.recordImpacts(
+    serviceId,
+    user,
+    answered.map((impact) => ({
+      actionId: impact.actionId,
+      visitId: record.visit.id,
+      madeDifference: impact.madeDifference as MadeDifference,
+      note: impact.note,
+    })),
+    date,
+  );
+  if (!result.ok) return again(result.problem, await deps.actions.sinceLastVisit(serviceId, date));
   const saved = answered.length;
   return {
     kind: 'step',

@@ -14,7 +14,7 @@ export interface WalkthroughDeps {
   readonly directory: Pick<DirectoryLookup, 'service' | 'person'>;
   readonly clock: Clock;
   /** The service's actions from earlier visits, shown before a new visit's first question. */
-  readonly actions: Pick<Actions, 'sinceLastVisit' | 'recordImpact'>;
+  readonly actions: Pick<Actions, 'sinceLastVisit' | 'recordImpacts'>;
   /** How the response request a submission queues looks (the Teams card, wired at the composition root). */
   readonly responseViews: ResponseViews;
   /** Called after messages were queued (a submission's response request). */

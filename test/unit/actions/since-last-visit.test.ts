@@ -117,4 +117,47 @@ describe('actions: a councillor notes whether an action made a difference', () =
     }
     assert.deepEqual(store.saves, []);
   });
+
+  it('records several in one transaction: all of them, or none when one is not found or changed since read', async () => {
+    const { actions, store } = actionsWith({ stored: STORED, visits: VISITS });
+    const [proposal] = proposedActions(LAST);
+    const two = [
+      { ...impact('yes'), actionId: 'last-agreed' },
+      { ...impact('no', 'Not yet'), actionId: proposal!.id },
+    ];
+    const missing = await actions.recordImpacts(
+      'checs',
+      ALEX,
+      [...two, { ...impact('yes'), actionId: 'nothing' }],
+      testDay(),
+    );
+    assert.deepEqual(missing, { ok: false, problem: 'I cannot find that action.' });
+    assert.equal(store.saves.length, 0);
+
+    const read = store.repository.forService;
+    store.repository.forService = async (serviceId) => {
+      store.repository.forService = read;
+      const rows = await read(serviceId);
+      const other = rows.find((a) => a.id === 'last-agreed')!;
+      await store.repository.saveAll(serviceId, [{ ...other, status: 'done' }]);
+      return rows;
+    };
+    const conflict = await actions.recordImpacts('checs', ALEX, two, testDay());
+    assert.deepEqual(conflict, {
+      ok: false,
+      problem: 'That action changed a moment ago: open the card again.',
+    });
+    assert.equal(store.saves.length, 1, 'only the other save');
+    assert.ok(!store.rows().some((a) => a.impacts.length > 0), 'neither impact kept');
+
+    assert.ok((await actions.recordImpacts('checs', ALEX, two, testDay())).ok);
+    assert.deepEqual(
+      store.saves.at(-1)!.map((a) => [a.id, a.impacts.map((i) => i.madeDifference)]),
+      [
+        ['last-agreed', ['yes']],
+        [proposal!.id, ['no']],
+      ],
+    );
+    assert.equal(store.saves.length, 2, 'one transaction');
+  });
 });

@@ -24,10 +24,10 @@ const stored = (id: string, etag: string, extra: Partial<Action> = {}): Action =
   ...extra,
 });
 
-/** A walkthrough over one visit in memory and a service's actions; records what recordImpact was asked. */
+/** A walkthrough over one visit in memory and a service's actions; records what each recordImpacts was asked. */
 function walkthroughWith(actions: Action[], { down = false } = {}) {
   const records = new Map<string, VisitRecord>();
-  const recorded: { actionId: string; impact: Partial<ActionImpact> }[] = [];
+  const recorded: { actionId: string; impact: Partial<ActionImpact> }[][] = [];
   const deps = {
     visits: {
       async create(visit: Omit<VisitRecord['visit'], 'etag'>) {
@@ -44,11 +44,20 @@ function walkthroughWith(actions: Action[], { down = false } = {}) {
         if (down) throw new Error('storage down');
         return serviceId === 'checs' ? actions : [];
       },
-      async recordImpact(_serviceId: string, actionId: string, by: Person, impact: Partial<ActionImpact>) {
-        recorded.push({ actionId, impact: { ...impact, by: by.aadObjectId } });
-        const i = actions.findIndex((a) => a.id === actionId);
-        actions[i] = { ...actions[i]!, etag: `${actions[i]!.etag}+` };
-        return { ok: true as const, actions: [actions[i]!] };
+      async recordImpacts(
+        _serviceId: string,
+        by: Person,
+        impacts: readonly (Partial<ActionImpact> & { actionId: string })[],
+      ) {
+        recorded.push(
+          impacts.map(({ actionId, ...impact }) => ({ actionId, impact: { ...impact, by: by.aadObjectId } })),
+        );
+        const saved = impacts.map(({ actionId }) => {
+          const i = actions.findIndex((a) => a.id === actionId);
+          actions[i] = { ...actions[i]!, etag: `${actions[i]!.etag}+` };
+          return actions[i]!;
+        });
+        return { ok: true as const, actions: saved };
       },
     },
   } as unknown as WalkthroughDeps;
@@ -81,10 +90,12 @@ describe('a new visit starts with "Since the last visit" when its service has ac
     assert.equal(kindOf(saved), 'step 0');
     assert.equal(saved.kind === 'step' && saved.notice, 'Saved what staff said about 1 action.');
     assert.deepEqual(recorded, [
-      {
-        actionId: 'p1',
-        impact: { visitId, madeDifference: 'yes', note: 'Waiting times halved', by: 'alex' },
-      },
+      [
+        {
+          actionId: 'p1',
+          impact: { visitId, madeDifference: 'yes', note: 'Waiting times halved', by: 'alex' },
+        },
+      ],
     ]);
     const none = await walkthrough.recordImpacts(alex, {
       visitId,
@@ -92,7 +103,7 @@ describe('a new visit starts with "Since the last visit" when its service has ac
       impacts: [],
     });
     assert.equal(kindOf(none), 'step 0');
-    assert.equal(recorded.length, 1);
+    assert.equal(recorded.flat().length, 1);
   });
 
   it('a stale card (an action changed since) saves nothing and shows the actions as they stand, with the choices kept', async () => {
