@@ -12,6 +12,7 @@ import { isServiceKey, type ActionRepository } from './store';
 import { updateAction } from './update';
 import {
   isOpen,
+  isOverdue,
   type Action,
   type ActionEvent,
   type ActionOwner,
@@ -154,10 +155,7 @@ export function createActions(deps: ActionsDeps) {
 
     /** Agreed or in-progress actions whose target month has passed: for the partnerships team's weekly digest. */
     async overdue(): Promise<Action[]> {
-      const month = today().slice(0, 7);
-      return (await deps.actions.all()).filter(
-        (a) => isOpen(a) && a.target !== undefined && a.target < month,
-      );
+      return (await deps.actions.all()).filter((a) => isOverdue(a, today()));
     },
   };
 }

@@ -67,3 +67,7 @@ export type OwnerChoice = { readonly personId: string } | { readonly team: strin
 /** Actions still to be done: agreed or in progress. */
 export const isOpen = (action: Pick<Action, 'status'>): boolean =>
   action.status === 'agreed' || action.status === 'in progress';
+
+/** Open actions whose target month is before `today`'s: the weekly digest's and the tab's overdue. */
+export const isOverdue = (action: Pick<Action, 'status' | 'target'>, today: Day): boolean =>
+  isOpen(action) && action.target !== undefined && action.target < today.slice(0, 7);

@@ -1,5 +1,5 @@
 import type { ActionRepository } from '../actions/store';
-import { isOpen, type Action } from '../actions/types';
+import { isOpen, isOverdue, type Action } from '../actions/types';
 import type { Allowed } from '../directory/access';
 import type { DirectoryLookup } from '../directory/directory';
 import type { Person } from '../directory/types';
@@ -146,12 +146,10 @@ export async function readOverview(deps: OverviewDeps): Promise<PartnershipsOver
 
 /** Open actions by service; overdue as the weekly digest counts them: the target month is before this one. */
 function openByService(actions: readonly Action[], today: Day): Map<string, OpenActions> {
-  const month = today.slice(0, 7);
   const counts = new Map<string, OpenActions>();
   for (const action of actions.filter(isOpen)) {
     const { open, overdue } = counts.get(action.serviceId) ?? { open: 0, overdue: 0 };
-    const late = action.target !== undefined && action.target < month;
-    counts.set(action.serviceId, { open: open + 1, overdue: overdue + Number(late) });
+    counts.set(action.serviceId, { open: open + 1, overdue: overdue + Number(isOverdue(action, today)) });
   }
   return counts;
 }
