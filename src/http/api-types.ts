@@ -21,7 +21,7 @@ export interface PersonView {
 }
 
 /** The tab's pages; which ones a person gets follows their role. */
-export type PageId = 'overview' | 'report' | 'my-visits' | 'my-responses';
+export type PageId = 'overview' | 'report' | 'my-visits' | 'my-responses' | 'my-actions';
 
 /** GET /api/me */
 export interface Me {
@@ -80,6 +80,79 @@ export interface VisitDetail {
     readonly answers: readonly { readonly stepId: string; readonly label: string; readonly text: string }[];
   }[];
   readonly responses: readonly ResponseView[];
+  /** The actions from its "what needs to happen", decided or still proposed (a submitted visit's only). */
+  readonly actions: readonly ActionView[];
+  /** For a responder named on it: whom an action may be given to, and the target months offered. */
+  readonly decide?: DecisionChoices;
+}
+
+/** What a responder chooses from when deciding actions: people in the directory (not councillors), and months. */
+export interface DecisionChoices {
+  readonly owners: readonly { readonly aadObjectId: string; readonly name: string }[];
+  /** This month and the next 11, "YYYY-MM" (London time), from the server. */
+  readonly months: readonly string[];
+}
+
+/** One action from a visit's "what needs to happen". */
+export interface ActionView {
+  readonly id: string;
+  readonly visitId: string;
+  readonly serviceId: string;
+  readonly serviceName: string;
+  readonly visitDate: string;
+  readonly text: string;
+  readonly status: 'proposed' | 'agreed' | 'in progress' | 'done' | 'declined';
+  /** A person's or a team's name. */
+  readonly ownerName?: string;
+  /** "YYYY-MM". */
+  readonly target?: string;
+  /** Why it was declined. */
+  readonly reason?: string;
+  /** Its history's notes, oldest first. */
+  readonly notes: readonly {
+    readonly at: string;
+    readonly byName: string;
+    readonly what: string;
+    readonly note?: string;
+  }[];
+  /** Send it back with a decision or an update: a different one now answers 409. */
+  readonly etag: string;
+}
+
+/**
+ * POST /api/visits/:visitId/actions — the responders named on the visit (others 422 with the sentence). All or
+ * nothing: any refused decision (owner not in the directory, past month, decline without reason) is 422 and saves
+ * none; an action decided by someone else since it was read is 409. Answers the visit's actions as they now stand.
+ */
+export interface DecideActions {
+  readonly decisions: readonly DecisionInput[];
+}
+
+export type DecisionInput = { readonly actionId: string; readonly etag: string } & (
+  | { readonly kind: 'agree'; readonly personId?: string; readonly team?: string; readonly target: string }
+  | { readonly kind: 'in hand'; readonly note?: string }
+  | { readonly kind: 'decline'; readonly reason: string }
+);
+
+/** The visit's actions after a decision or an update. */
+export interface ActionsAnswer {
+  readonly message: string;
+  readonly actions: readonly ActionView[];
+}
+
+/** GET /api/my-actions — anyone signed in: the actions they own, open ones first. */
+export interface MyActions {
+  readonly actions: readonly ActionView[];
+}
+
+/**
+ * POST /api/actions/:serviceId/:actionId — its owner, the service's responders or the partnerships team (else 403):
+ * `{ status: 'in progress' | 'done', note, etag }`. A closed action is 422; one changed since it was read is 409.
+ */
+export interface UpdateAction {
+  readonly status: 'in progress' | 'done';
+  readonly note: string;
+  readonly etag: string;
 }
 
 /** One visit a responder is asked to respond to. */

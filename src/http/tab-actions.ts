@@ -1,9 +1,9 @@
-import type restify from 'restify';
 import { formatMoment } from '../kernel/london';
 import { HANDLES_NUDGES, type NudgeHandling } from '../nudges/handling';
 import { RETRIES_DELIVERIES, type Dispatcher } from '../outbox/dispatcher';
 import { KEEPS_ROTA, type Rota } from '../rota/rota';
 import { HttpProblem, type ApiRoute, type Reply } from './api-route';
+import { bodyOf, isKey, text } from './request-parts';
 import type { Done } from './overview-types';
 
 const done = (message: string): Reply => ({ status: 200, body: { message } satisfies Done });
@@ -118,27 +118,4 @@ async function retry(deps: TabActionDeps, body: Record<string, unknown>): Promis
   }
   deps.queued();
   return done('Queued again: it will be sent shortly.');
-}
-
-/** Could be a table key: at most 200 characters, none of them / \ # ? or a control character. */
-// eslint-disable-next-line no-control-regex
-const isKey = (value: string): boolean => /^[^/\\#?\u0000-\u001f]{1,200}$/.test(value);
-
-/** The request's JSON object, or 400. */
-function bodyOf(req: restify.Request): Record<string, unknown> {
-  const body: unknown = req.body;
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new HttpProblem(400, 'Send a JSON object (Content-Type: application/json).');
-  }
-  return body as Record<string, unknown>;
-}
-
-/** A text field, trimmed; 400 naming it when it is missing (unless optional) or not text. */
-function text(body: Record<string, unknown>, field: string, { optional = false } = {}): string {
-  const value = body[field];
-  if (value === undefined && optional) return '';
-  if (typeof value !== 'string' || value.length > 2_000 || (!optional && !value.trim())) {
-    throw new HttpProblem(400, `Send ${field} as text; nothing was changed.`);
-  }
-  return value.trim();
 }

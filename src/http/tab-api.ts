@@ -1,7 +1,7 @@
 import { isAllowed, type Allowed } from '../directory/access';
 import type { DirectoryLookup } from '../directory/directory';
 import type { PeopleRepository } from '../directory/store';
-import { ROLES } from '../directory/types';
+import type { Person } from '../directory/types';
 import type { NudgeSettings } from '../nudges/types';
 import type { ConversationRepository } from '../outbox/addresses';
 import type { OutboxStore } from '../outbox/store';
@@ -15,6 +15,7 @@ import type { FormCatalogue } from '../visits/forms';
 import type { CouncillorVisitRepository, VisitRepository } from '../visits/store';
 import { READS_VISIT, visitDetail } from '../visits/visit-detail';
 import { RECORDS_VISITS } from '../visits/walkthrough';
+import { actionRoutes, SIGNED_IN, visitActions, type ActionRoutesDeps } from './action-routes';
 import { HttpProblem, ok, type ApiRoute } from './api-route';
 import { fromThisMachine } from './identity';
 import type { LocalPeople, Me, MyResponses, MyVisits, PageId, VisitDetail } from './api-types';
@@ -28,7 +29,7 @@ import {
   summaryJson,
 } from './tab-json';
 
-export interface TabApiDeps extends TabActionDeps, Omit<OverviewDeps, 'settings'> {
+export interface TabApiDeps extends TabActionDeps, ActionRoutesDeps, Omit<OverviewDeps, 'settings'> {
   readonly directory: DirectoryLookup;
   readonly dispatcher: TabActionDeps['dispatcher'] & OverviewDeps['dispatcher'];
   readonly nudges: TabActionDeps['nudges'] & OverviewDeps['nudges'];
@@ -55,8 +56,6 @@ const PAGES: readonly (readonly [PageId, Allowed])[] = [
   ['my-visits', RECORDS_VISITS],
   ['my-responses', RESPONDS],
 ];
-/** Everyone in the directory has a role: anyone signed in. */
-const EVERYONE: Allowed = { roles: ROLES, refusal: 'Only people in the directory can use the tab' };
 
 /** The Teams tab's routes: who is signed in, each role's pages, and the overview's actions. */
 export function tabRoutes(deps: TabApiDeps): ApiRoute[] {
@@ -64,11 +63,14 @@ export function tabRoutes(deps: TabApiDeps): ApiRoute[] {
     {
       method: 'get',
       path: '/api/me',
-      allowed: EVERYONE,
+      allowed: SIGNED_IN,
       handle: async (_req, person) =>
         ok({
           person: personJson(person),
-          pages: PAGES.filter(([, allowed]) => isAllowed(allowed, person)).map(([page]) => page),
+          pages: [
+            ...PAGES.filter(([, allowed]) => isAllowed(allowed, person)).map(([page]) => page),
+            ...((await ownsActions(deps, person)) ? (['my-actions'] as const) : []),
+          ],
           localMode: deps.localMode,
         } satisfies Me),
     },
@@ -91,6 +93,7 @@ export function tabRoutes(deps: TabApiDeps): ApiRoute[] {
       handle: async () => ok(overviewJson(await readOverview(deps))),
     },
     ...tabActions(deps),
+    ...actionRoutes(deps),
     {
       method: 'get',
       path: '/api/my-visits',
@@ -116,6 +119,7 @@ export function tabRoutes(deps: TabApiDeps): ApiRoute[] {
           visit: summaryJson(detail.progress),
           sections: detail.sections,
           responses: detail.responses.map(responseJson),
+          ...(await visitActions(deps, person, detail.progress.visit.id)),
         } satisfies VisitDetail);
       },
     },
@@ -132,4 +136,12 @@ export function tabRoutes(deps: TabApiDeps): ApiRoute[] {
       },
     },
   ];
+}
+
+/** "My actions" is offered to responders (who may be given one at any time) and to anyone who owns one. */
+async function ownsActions(deps: TabApiDeps, person: Person): Promise<boolean> {
+  if (person.role === 'responder') return true;
+  return (await deps.actionStore.all()).some(
+    (a) => a.owner?.kind === 'person' && a.owner.aadObjectId === person.aadObjectId,
+  );
 }

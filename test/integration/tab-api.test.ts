@@ -113,7 +113,7 @@ describe('the tab API for the partnerships team, in local mode on real Azurite',
       ((await call(who, 'GET', '/api/me')).body as { pages: string[] }).pages;
     assert.deepEqual(await pages(persona.partnerships), ['overview', 'report']);
     assert.deepEqual(await pages(persona.councillor), ['my-visits']);
-    assert.deepEqual(await pages(RUTH), ['my-responses']);
+    assert.deepEqual(await pages(RUTH), ['my-responses', 'my-actions']);
     const me = (await call(persona.councillor, 'GET', '/api/me')).body;
     assert.deepEqual(me, {
       person: { aadObjectId: persona.councillor.aadObjectId, name: 'Cllr Alex Morgan', role: 'councillor' },

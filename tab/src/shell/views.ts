@@ -8,6 +8,7 @@ const VIEWS_OF: Readonly<Record<PageId, readonly View[]>> = {
   report: ['report'],
   'my-visits': ['my-visits'],
   'my-responses': ['awaiting', 'past'],
+  'my-actions': [],
 };
 
 export const VIEW_LABELS: Readonly<Record<View, string>> = {

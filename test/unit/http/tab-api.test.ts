@@ -49,15 +49,18 @@ describe("the tab's routes", () => {
     assert.deepEqual(keys.sort(), [
       'get /api/local/people',
       'get /api/me',
+      'get /api/my-actions',
       'get /api/my-responses',
       'get /api/my-visits',
       'get /api/overview',
       'get /api/visits/:visitId',
+      'post /api/actions/:serviceId/:actionId',
       'post /api/nudges/snooze',
       'post /api/outbox/retry',
       'post /api/rota/bookings',
       'post /api/rota/bookings/:bookingId/cancel',
       'post /api/rota/bookings/:bookingId/move',
+      'post /api/visits/:visitId/actions',
     ]);
   });
 });
