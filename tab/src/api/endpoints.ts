@@ -1,4 +1,14 @@
-import type { LocalPeople, Me, MyResponses, MyVisits, VisitDetail } from '../../../src/http/api-types';
+import type {
+  ActionsAnswer,
+  DecideActions,
+  LocalPeople,
+  Me,
+  MyActions,
+  MyResponses,
+  MyVisits,
+  UpdateAction,
+  VisitDetail,
+} from '../../../src/http/api-types';
 import type {
   BookRequest,
   CancelRequest,
@@ -27,6 +37,11 @@ export function endpoints(api: ApiClient) {
     myVisits: () => api.get<MyVisits>('/api/my-visits'),
     visit: (visitId: string) => api.get<VisitDetail>(`/api/visits/${id(visitId)}`),
     myResponses: () => api.get<MyResponses>('/api/my-responses'),
+    decideActions: (visitId: string, body: DecideActions) =>
+      api.post<ActionsAnswer>(`/api/visits/${id(visitId)}/actions`, body),
+    myActions: () => api.get<MyActions>('/api/my-actions'),
+    updateAction: (serviceId: string, actionId: string, body: UpdateAction) =>
+      api.post<ActionsAnswer>(`/api/actions/${id(serviceId)}/${id(actionId)}`, body),
   };
 }
 

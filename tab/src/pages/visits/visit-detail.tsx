@@ -8,6 +8,7 @@ import { useLoad } from '../../components/use-load';
 import { formatDay, formatMoment, names } from '../../format/dates';
 import { useHost } from '../../host/host-context';
 import { stack } from '../../components/stack';
+import { VisitActions } from './visit-actions';
 
 const useStyles = makeStyles({
   page: {
@@ -79,7 +80,7 @@ export function VisitDetailView({ visitId, backLabel, onBack, channelLink }: Vis
       </div>
     );
   }
-  const { visit, sections, responses } = detail.data;
+  const { visit, sections, responses, actions, decide } = detail.data;
   return (
     <article className={styles.page}>
       {back}
@@ -110,6 +111,7 @@ export function VisitDetailView({ visitId, backLabel, onBack, channelLink }: Vis
           </dl>
         </section>
       ))}
+      <VisitActions visitId={visit.visitId} actions={actions} {...(decide ? { decide } : {})} />
       <section className={styles.section}>
         <Subtitle2 as="h3">Responses</Subtitle2>
         {responses.map((r) => (
