@@ -8,3 +8,9 @@ export function targetMonths(today: Day): string[] {
     return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
   });
 }
+
+const MONTH_FORMAT = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2026-12" (or a day in it) as "December 2026": the one way cards, the paper and the digest name a month. */
+export const formatMonth = (month: string): string =>
+  MONTH_FORMAT.format(new Date(`${month.slice(0, 7)}-01T00:00:00Z`));

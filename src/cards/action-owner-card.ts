@@ -2,7 +2,8 @@ import { Template } from 'adaptivecards-templating';
 import template from '../../adaptive-cards/action-owner.json';
 import type { Action } from '../actions/types';
 import { isOpen } from '../actions/types';
-import { actionSource, actionState, formatMonth } from './action-view';
+import { formatMonth } from '../actions/months';
+import { actionSource, actionState } from './action-view';
 import { escapeMarkdown } from './escape';
 import { VERB } from './verbs';
 

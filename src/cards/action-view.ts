@@ -1,18 +1,17 @@
 import type { Action } from '../actions/types';
+import { formatMonth } from '../actions/months';
 import { formatDay } from '../kernel/london';
 import { escapeMarkdown } from './escape';
 
-const MONTH_FORMAT = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** "2026-12" as "December 2026". */
-export const formatMonth = (month: string): string => MONTH_FORMAT.format(new Date(`${month}-01T00:00:00Z`));
-
-/** One line on where an action stands: its status, owner and target month, or why it was declined (escaped). */
-export function actionState(action: Action): string {
+/**
+ * One line on where an action stands, the same on every card: its status, owner and target month, or why it was
+ * declined (escaped); with its latest note unless the card lists the notes itself.
+ */
+export function actionState(action: Action, { withNote = true } = {}): string {
   const owner = action.owner?.name ?? '';
   const by = action.target ? `, by ${formatMonth(action.target)}` : '';
   const last = action.history.at(-1);
-  const note = last?.note && action.status !== 'declined' ? `: ${last.note}` : '';
+  const note = withNote && last?.note && action.status !== 'declined' ? `: ${last.note}` : '';
   switch (action.status) {
     case 'proposed':
       return 'Proposed: not yet decided.';
@@ -23,7 +22,7 @@ export function actionState(action: Action): string {
     case 'done':
       return escapeMarkdown(`Done${owner ? `. Owner: ${owner}` : ''}${note}`);
     case 'declined':
-      return escapeMarkdown(`Declined: ${action.reason ?? ''}`);
+      return escapeMarkdown(`Declined: ${action.reason ?? 'no reason given'}`);
   }
 }
 

@@ -12,7 +12,8 @@ import { handBack } from './hand-back';
 import type { Action } from '../actions/types';
 import type { Person } from '../directory/types';
 import type { TriageInput } from '../responses/types';
-import { actionState, formatMonth } from './action-view';
+import { formatMonth } from '../actions/months';
+import { actionState } from './action-view';
 
 const compiled = new Template(template);
 

@@ -5,6 +5,7 @@ import { formatDay, formatMoment } from '../kernel/london';
 import type { ImpactChoice } from '../visits/outcome';
 import { MAX_IMPACT_NOTE_CHARS, type ImpactsInput, type ShownAction } from '../visits/since-last-visit';
 import type { VisitRecord } from '../visits/types';
+import { actionState } from './action-view';
 import { escapeMarkdown } from './escape';
 import { renderNotSaved } from './not-saved-card';
 import { VERB } from './verbs';
@@ -60,7 +61,10 @@ export function renderSinceLastVisit(view: SinceLastVisitView): object {
         const chosen = view.chosen.get(action.id);
         return {
           text: escapeMarkdown(action.text),
-          status: [severalVisits ? `From the visit of ${formatDay(action.visitDate)}` : '', statusOf(action)]
+          status: [
+            severalVisits ? `From the visit of ${formatDay(action.visitDate)}` : '',
+            actionState(action, { withNote: false }),
+          ]
             .filter(Boolean)
             .join(' · '),
           // A decline's reason is its status line already: not repeated as a note.
@@ -83,30 +87,9 @@ export function renderSinceLastVisit(view: SinceLastVisitView): object {
   }) as object;
 }
 
-/** "Agreed: Dana Whitfield, by March 2027", escaped. */
-export function statusOf(action: Action): string {
-  const owner = action.owner ? ` with ${action.owner.name}` : '';
-  switch (action.status) {
-    case 'proposed':
-      return 'Proposed: not yet agreed';
-    case 'agreed':
-      return escapeMarkdown(`Agreed${owner}${action.target ? `, by ${monthOf(action.target)}` : ''}`);
-    case 'in progress':
-      return escapeMarkdown(`In progress${owner}${action.target ? `, by ${monthOf(action.target)}` : ''}`);
-    case 'done':
-      return escapeMarkdown(`Done${owner}`);
-    case 'declined':
-      return escapeMarkdown(`Declined: ${action.reason ?? 'no reason given'}`);
-  }
-}
-
 /** "- “Recruiting two posts” — Dana Whitfield, 3 Dec 2026", escaped. */
 const noteLine = (event: ActionEvent): string =>
   `- ${escapeMarkdown(`“${event.note}” — ${event.byName}, ${formatMoment(event.at).split(',')[0]}`)}`;
-
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-/** "March 2027" for "2027-03". */
-const monthOf = (month: string): string => MONTH.format(new Date(`${month}-01T00:00:00Z`));
 
 const CHOICE_TITLES: Readonly<Record<string, string>> = {
   yes: 'Yes',

@@ -10,7 +10,7 @@ import {
   type Day,
 } from '../kernel/london';
 import type { Action } from '../actions/types';
-import { monthOf } from '../report/period';
+import { formatMonth } from '../actions/months';
 import { standing } from '../rota/held';
 import { type NudgeSettings, type NudgeState, type Quiet } from './types';
 
@@ -104,7 +104,8 @@ function overdueLines(actions: readonly Action[]): string[] {
   const lines = [...actions]
     .sort((a, b) => a.target!.localeCompare(b.target!) || a.serviceName.localeCompare(b.serviceName))
     .map(
-      (a) => `${a.serviceName}: ${a.text} — ${a.owner ? `${a.owner.name}, ` : ''}due ${monthOf(a.target!)}`,
+      (a) =>
+        `${a.serviceName}: ${a.text} — ${a.owner ? `${a.owner.name}, ` : ''}due ${formatMonth(a.target!)}`,
     );
   const more = lines.length - LISTED_ACTIONS;
   return more > 1 ? [...lines.slice(0, LISTED_ACTIONS), `and ${more} more`] : lines;

@@ -1,6 +1,7 @@
+import { formatMonth } from '../actions/months';
 import type { Action, ActionStatus } from '../actions/types';
 import type { ActionRow, PaperActions } from './paper';
-import { longDay, monthOf } from './period';
+import { longDay } from './period';
 import type { ServiceGroup } from './types';
 
 /** Undecided actions are listed under a heading up to this many; beyond it the paper only counts them. */
@@ -23,7 +24,7 @@ const GROUPS: readonly [ActionStatus, string][] = [
 ];
 
 const ownerOf = (action: Action): string => action.owner?.name ?? '';
-const targetOf = (action: Action): string => (action.target ? monthOf(action.target) : '');
+const targetOf = (action: Action): string => (action.target ? formatMonth(action.target) : '');
 
 /** One decided action as a line under its heading: who owns it and by when, or why it was declined. */
 function line(action: Action): string {

@@ -1,3 +1,4 @@
+import { formatMonth } from '../actions/months';
 import { addDays, londonDay, type Day } from '../kernel/london';
 import type { Period } from './types';
 
@@ -19,7 +20,7 @@ const MONTHS = [
 const MAX_DAYS = 5 * 366;
 
 /** "August 2022": a visit's month as the paper names it. */
-export const monthOf = (day: Day): string => `${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
+export const monthOf = (day: Day): string => formatMonth(day);
 
 /** "1 April 2025". */
 export const longDay = (day: Day): string =>

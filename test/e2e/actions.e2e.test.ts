@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
-import { targetMonths } from '../../src/actions/months';
-import { formatMonth } from '../../src/cards/action-view';
+import { formatMonth, targetMonths } from '../../src/actions/months';
 import { formatDay } from '../../src/kernel/london';
 import { createActionRepository } from '../../src/storage/action-repository';
 import { createConversationRepository } from '../../src/storage/conversation-repository';
@@ -180,8 +179,8 @@ describe('actions from a visit, decided and carried into the next visit, in the 
     await again.getByRole('button', { name: 'Start the form' }).click();
     const since = await alex.cardWith(`Since the last visit to ${SERVICE} (${formatDay(firstVisit)})`);
     const sinceText = await cardTextMatching(since, 'the three actions with their statuses', [
-      new RegExp(`${STEPS[0]}\\s+Agreed with Chris Doyle, by ${nextMonth}`),
-      new RegExp(`${STEPS[1]}\\s+Agreed with Crewe duty team, by ${monthAfter}`),
+      new RegExp(`${STEPS[0]}\\s+Agreed\\. Owner: Chris Doyle, by ${nextMonth}\\.`),
+      new RegExp(`${STEPS[1]}\\s+Agreed\\. Owner: Crewe duty team, by ${monthAfter}\\.`),
       new RegExp(`${STEPS[2]}\\s+Declined: ${REASON}`),
     ]);
     assert.doesNotMatch(sinceText, /Step 1 of 12/);

@@ -277,8 +277,8 @@ describe('actions from a visit, through POST /api/messages with the outbox', () 
     assert.deepEqual(cardProblems(first), []);
     const since = cardText(first);
     assert.match(since, /Since the last visit to Child in Need \/ Child Protection, Crewe/);
-    assert.match(since, /Recruit two agency social workers[\s\S]*Done with Chris Doyle/);
-    assert.match(since, /Review the duty rota[\s\S]*Agreed with Crewe duty team, by /);
+    assert.match(since, /Recruit two agency social workers[\s\S]*Done\. Owner: Chris Doyle/);
+    assert.match(since, /Review the duty rota[\s\S]*Agreed\. Owner: Crewe duty team, by /);
     assert.match(
       since,
       /Move the team to a bigger office[\s\S]*Declined: The county review covers this already\./,

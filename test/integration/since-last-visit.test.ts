@@ -101,9 +101,9 @@ describe('"Since the last visit": a new visit opens on the service\'s actions, t
     const text = cardText(card);
     assert.deepEqual(cardProblems(card), []);
     assert.match(text, /Since the last visit to Cheshire East Consultation Service \\\(ChECS\\\) \(/);
-    assert.match(text, /Recruit two social workers\nAgreed with Dana Whitfield, by March 2099/);
+    assert.match(text, /Recruit two social workers\nAgreed\. Owner: Dana Whitfield, by March 2099\./);
     assert.match(text, /“Posts advertised in the autumn” — Dana Whitfield/);
-    assert.match(text, /Open the front door on \\\*Saturdays\\\*\nDone with Front door/);
+    assert.match(text, /Open the front door on \\\*Saturdays\\\*\nDone\. Owner: Front door/);
     assert.match(text, /Move to a new building\nDeclined: No capital budget/);
 
     const recruitId = (await stored()).find((a) => a.text.startsWith('Recruit'))?.id;

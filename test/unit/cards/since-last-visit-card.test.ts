@@ -78,10 +78,13 @@ describe('the "Since the last visit" card', () => {
 
   it('names the service and its last visit, and each action with its status, escaped', () => {
     assert.match(text, /Since the last visit to ChECS \(Wed, 10 Jun 2026\)/);
-    assert.match(text, /Write to \\\*families\\\* \\\[now\\\]\\\(http:\/\/x\\\)\nProposed: not yet agreed/);
-    assert.match(text, /Recruit two social workers\nAgreed with Sam Patel, by March 2027/);
+    assert.match(
+      text,
+      /Write to \\\*families\\\* \\\[now\\\]\\\(http:\/\/x\\\)\nProposed: not yet decided\./,
+    );
+    assert.match(text, /Recruit two social workers\nAgreed\. Owner: Sam Patel, by March 2027\./);
     assert.match(text, /Review supervision\nIn progress/);
-    assert.match(text, /Open on Saturdays\nDone with Front door/);
+    assert.match(text, /Open on Saturdays\nDone\. Owner: Front door/);
     assert.match(text, /New building\nDeclined: No \\_budget\\_ this year/);
   });
 
