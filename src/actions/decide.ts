@@ -1,10 +1,19 @@
 import type { Person } from '../directory/types';
 import type { Action, ActionEvent, ActionOwner, Decision, OwnerChoice } from './types';
 
-/** The decisions checked and applied, ready to save; or the sentence that says why nothing may change. */
-export type Checked = { ok: true; changed: Action[] } | { ok: false; problem: string };
+/**
+ * The decisions checked and applied, ready to save, with those the store already holds as this person made them
+ * (`kept`, a retry after a half-finished save); or the sentence that says why nothing may change.
+ */
+export type Checked = { ok: true; changed: Action[]; kept: Action[] } | { ok: false; problem: string };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** The longest note or reason an action keeps (the owner's card allows as much). */
+export const MAX_NOTE = 1_000;
+
+/** The sentence for a note or reason over MAX_NOTE: what it was for, how long it is, and the limit. */
+export const noteTooLong = (what: string, length: number): string =>
+  `${what} is ${length.toLocaleString('en-GB')} characters; the limit is ${MAX_NOTE.toLocaleString('en-GB')}. Shorten it and send again.`;
 
 export interface CheckContext {
   /** The visit's actions as they stand (stored decisions over its proposals). */
@@ -22,28 +31,51 @@ export interface CheckContext {
 /**
  * A responder's decisions checked, all or nothing, before anything is saved: refused for someone not named on
  * the request, an action no longer on the visit, an owner not in the directory, a target month malformed or
- * already past, a decline without a reason, or an action someone else decided since the card was shown.
+ * already past, a decline without a reason or a note over MAX_NOTE, an action already decided, or one someone
+ * else decided since the card was shown. A decision the stored action already reflects, made last by the same
+ * person, is kept rather than refused: sending a card again after a half-finished save is harmless.
  */
 export async function checkDecisions(ctx: CheckContext, decisions: readonly Decision[]): Promise<Checked> {
   if (!ctx.responderIds.includes(ctx.by.aadObjectId)) {
     return { ok: false, problem: 'Only the responders named on this visit can decide its actions.' };
   }
   const changed: Action[] = [];
+  const kept: Action[] = [];
   for (const decision of decisions) {
     const action = ctx.current.find((a) => a.id === decision.actionId);
     if (!action)
       return { ok: false, problem: 'An action on this card is no longer on the visit: open it again.' };
+    const result = await apply(ctx, action, decision);
+    if (typeof result === 'string') return { ok: false, problem: result };
+    if (alreadyMade(action, result, ctx.by)) {
+      kept.push(action);
+      continue;
+    }
     if ((ctx.shown.get(action.id) ?? action.etag) !== action.etag) {
       return {
         ok: false,
         problem: `“${action.text}” was decided by someone else since this card was shown.`,
       };
     }
-    const result = await apply(ctx, action, decision);
-    if (typeof result === 'string') return { ok: false, problem: result };
+    if (action.status !== 'proposed') {
+      const owners = action.status === 'declined' ? '' : '; its owner updates it from their card';
+      return { ok: false, problem: `“${action.text}” is already ${action.status}${owners}.` };
+    }
     changed.push(result);
   }
-  return { ok: true, changed };
+  return { ok: true, changed, kept };
+}
+
+/** The stored action already is `decided`, and the last change to it was this person's. */
+function alreadyMade(stored: Action, decided: Action, by: Person): boolean {
+  return (
+    stored.etag !== '' &&
+    stored.history.at(-1)?.by === by.aadObjectId &&
+    stored.status === decided.status &&
+    JSON.stringify(stored.owner) === JSON.stringify(decided.owner) &&
+    stored.target === decided.target &&
+    stored.reason === decided.reason
+  );
 }
 
 async function apply(ctx: CheckContext, action: Action, decision: Decision): Promise<Action | string> {
@@ -64,9 +96,12 @@ async function apply(ctx: CheckContext, action: Action, decision: Decision): Pro
   }
   if (decision.kind === 'in hand') {
     const note = decision.note?.trim();
+    if (note && note.length > MAX_NOTE) return noteTooLong(`The note on “${action.text}”`, note.length);
     return { ...action, status: 'in progress', history: history('already in hand', note || undefined) };
   }
   const reason = decision.reason.trim();
   if (!reason) return `Say why “${action.text}” is declined.`;
+  if (reason.length > MAX_NOTE)
+    return noteTooLong(`The reason for declining “${action.text}”`, reason.length);
   return { ...action, status: 'declined', reason, history: history('declined', reason) };
 }

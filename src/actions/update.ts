@@ -1,5 +1,6 @@
 import type { DirectoryLookup } from '../directory/directory';
 import type { Person } from '../directory/types';
+import { MAX_NOTE, noteTooLong } from './decide';
 import { saveActions, type ActionsResult } from './save';
 import { isServiceKey, type ActionRepository } from './store';
 import { isOpen, type Action, type ActionEvent } from './types';
@@ -40,6 +41,8 @@ export const updateAction =
         problem: 'That action changed since this card was sent: here it is as it stands now.',
       };
     }
+    if (note.trim().length > MAX_NOTE)
+      return { ok: false, problem: noteTooLong('Your note', note.trim().length) };
     const updated: Action = {
       ...action,
       status,

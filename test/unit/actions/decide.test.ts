@@ -178,16 +178,48 @@ describe('actions: a responder’s decisions', () => {
       ['agreed', 'proposed', 'proposed'],
     );
     const current = new Map([[RECRUIT, first.actions[0]!.etag]]);
-    assert.ok(
-      (
-        await actions.decide(
-          CHECS_VISIT,
-          ['dana'],
-          DANA,
-          [{ actionId: RECRUIT, kind: 'decline', reason: 'Frozen' }],
-          current,
-        )
-      ).ok,
+    const decided = await actions.decide(
+      CHECS_VISIT,
+      ['dana'],
+      DANA,
+      [{ actionId: RECRUIT, kind: 'decline', reason: 'Frozen' }],
+      current,
+    );
+    assert.ok(!decided.ok, 'an action already decided is not decided again, even on a fresh card');
+    assert.equal(
+      decided.problem,
+      '“Recruit two social workers” is already agreed; its owner updates it from their card.',
+    );
+    assert.equal(store.saves.length, 1);
+  });
+
+  it('the same decisions sent again by the same person (after a half-finished save) are kept, not refused', async () => {
+    const { actions, store } = actionsWith();
+    const first = await actions.decide(CHECS_VISIT, ['dana', 'ruth'], DANA, TRIAGE);
+    assert.ok(first.ok);
+    const oldCard = new Map([RECRUIT, TRAINING, PRINTERS].map((id) => [id, '']));
+    const again = await actions.check(CHECS_VISIT, ['dana', 'ruth'], DANA, TRIAGE, oldCard);
+    assert.ok(again.ok, 'kept');
+    assert.deepEqual(again.changed, []);
+    assert.deepEqual(again.kept, first.actions);
+    const byRuth = await actions.check(CHECS_VISIT, ['dana', 'ruth'], RUTH, TRIAGE, oldCard);
+    assert.ok(!byRuth.ok, 'someone else’s decision is not theirs to repeat');
+    assert.match(byRuth.problem, /decided by someone else since this card was shown/);
+    const otherTarget = [agree(RECRUIT, THIS_MONTH)];
+    const changed = await actions.check(CHECS_VISIT, ['dana', 'ruth'], DANA, otherTarget, oldCard);
+    assert.ok(!changed.ok, 'a different decision on the old card is still stale');
+    assert.deepEqual(store.saves.length, 1);
+  });
+
+  it('a note or a reason over 1,000 characters is refused, saying the limit', async () => {
+    const long = 'x'.repeat(1_001);
+    await refused(
+      [{ actionId: TRAINING, kind: 'in hand', note: long }],
+      /^The note on “Protect time for training” is 1,001 characters; the limit is 1,000\./,
+    );
+    await refused(
+      [{ actionId: PRINTERS, kind: 'decline', reason: long }],
+      /^The reason for declining “Fix the printers” is 1,001 characters; the limit is 1,000\./,
     );
   });
 

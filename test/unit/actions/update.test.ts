@@ -28,6 +28,14 @@ describe('actions: an owner moves an action on', () => {
     assert.equal(store.rows()[0]!.status, 'done');
   });
 
+  it('a note over 1,000 characters is refused, saying the limit; nothing saved', async () => {
+    const { actions, store } = actionsWith({ stored: [OWNED] });
+    const result = await actions.update('checs', 'a1', OWEN, 'done', 'y'.repeat(1_001), 'seen');
+    assert.ok(!result.ok);
+    assert.match(result.problem, /^Your note is 1,001 characters; the limit is 1,000\./);
+    assert.deepEqual(store.saves, []);
+  });
+
   it('the service’s responder and the partnerships team may update it too', async () => {
     assert.ok((await update(DANA)).result.ok);
     assert.ok((await update(SAM)).result.ok);
