@@ -6,7 +6,6 @@ import type { VisitRepository } from '../visits/store';
 import { cleanAnswer } from '../visits/answer-text';
 import type { Form, FormCatalogue } from '../visits/forms';
 import { type VisitRecord } from '../visits/types';
-import { ConcurrencyConflict } from '../kernel/errors';
 import type { Actions } from '../actions/actions';
 import { targetMonths } from '../actions/months';
 import { proposedActions } from '../actions/propose';
@@ -14,6 +13,7 @@ import type { Action } from '../actions/types';
 import { londonDay } from '../kernel/london';
 import type { OutboxStore } from '../outbox/store';
 import { toReportVisit } from '../report/report-index';
+import { createDecidedSave } from './save-decided';
 import { toDecisions } from './triage';
 import type { ResponseRequest, TriageInput } from './types';
 
@@ -146,27 +146,9 @@ export function createResponses(deps: ResponsesDeps) {
     };
   }
   const today = () => londonDay(deps.clock.now());
+  const decided = createDecidedSave(deps, load, present);
   const isResponder = (user: Person | undefined, record: VisitRecord): user is Person =>
     user !== undefined && record.request!.responderIds.includes(user.aadObjectId);
-
-  /** Queues a card to each person newly given an action. */
-  async function tellOwners(changed: readonly Action[]): Promise<void> {
-    const now = deps.clock.now();
-    for (const action of changed) {
-      if (action.status !== 'agreed' || action.owner?.kind !== 'person') continue;
-      await deps.outbox.enqueue(
-        {
-          id: `action.${action.id}.${action.history.length}`,
-          to: { kind: 'person', aadObjectId: action.owner.aadObjectId },
-          kind: 'post',
-          summary: `Action agreed: ${action.serviceName}, visit of ${formatDay(action.visitDate)}`,
-          activity: deps.views.actionOwner(action),
-        },
-        now,
-      );
-    }
-    if (changed.length > 0) deps.queued();
-  }
 
   return {
     /** The request for this person: with a response box if they are a named responder, else everyone's view. */
@@ -239,126 +221,17 @@ export function createResponses(deps: ResponsesDeps) {
           'The annual report period for this visit has closed, so responses can no longer be changed.',
         );
       }
-      const saved = await deps.actions.save(first.record.visit.serviceId, checked.changed);
-      if (!saved.ok) return refuse(saved.problem);
-      await tellOwners(saved.actions);
-      if (unchanged)
-        return present(first.record, first.form, user, 'Your decisions on the actions are saved.');
-      return saveResponse(user, visitId, cleaned.text, saved.actions.length > 0);
+      const saved = await decided.save(
+        user,
+        visitId,
+        cleaned.text,
+        unchanged,
+        checked,
+        first.record.visit.serviceId,
+      );
+      return typeof saved === 'string' ? refuse(saved) : saved;
     },
   };
-
-  async function saveResponse(
-    user: Person,
-    visitId: string,
-    text: string,
-    decided: boolean,
-  ): Promise<RequestResult> {
-    for (let attempt = 1; ; attempt++) {
-      const found = await load(visitId);
-      if (!found) return notFound;
-      const { record, form, report } = found;
-      const request = record.request!;
-      const previous = record.responses?.get(user.aadObjectId);
-      const now = deps.clock.now().toISOString();
-      const response = {
-        responderId: user.aadObjectId,
-        name: user.name,
-        ...(user.title ? { title: user.title } : {}),
-        text,
-        at: now,
-        edited: previous !== undefined,
-      };
-      const responses = new Map(record.responses).set(user.aadObjectId, { ...response, etag: '' });
-      const complete = request.responderIds.every((id) => responses.get(id)?.text);
-      const revision = request.revision + 1;
-      const completedAt = request.completedAt ?? (complete ? now : undefined);
-      const after: VisitRecord = {
-        ...record,
-        request: { ...request, revision, ...(completedAt ? { completedAt } : {}) },
-        responses,
-      };
-      const messages = announce(
-        after,
-        form,
-        deps.views,
-        await deps.actions.ofVisit(report),
-        revision,
-        previous !== undefined,
-        !request.completedAt && complete,
-      );
-      try {
-        await deps.visits.respond(
-          visitId,
-          response,
-          previous,
-          request,
-          { revision, ...(completedAt ? { completedAt } : {}) },
-          messages,
-          previous
-            ? { by: user.aadObjectId, byName: user.name, previousText: previous.text, reason: 'correction' }
-            : undefined,
-        );
-      } catch (error) {
-        // Another responder answered at the same moment: read again and go on; nothing of theirs is touched.
-        if (error instanceof ConcurrencyConflict && attempt < 3) continue;
-        throw error;
-      }
-      deps.queued();
-      await deps.indexed(visitId);
-      const saved = previous
-        ? 'Your corrected response is saved; the card shows it as edited.'
-        : 'Thank you: your response is saved.';
-      return present(after, form, user, decided ? `${saved} So are your decisions on the actions.` : saved);
-    }
-  }
 }
 
 export type Responses = ReturnType<typeof createResponses>;
-
-/** The messages a response causes: the card updated for everyone; when complete, the councillors and partnerships told. */
-function announce(
-  after: VisitRecord,
-  form: Form,
-  views: ResponseViews,
-  actions: readonly Action[],
-  revision: number,
-  correction: boolean,
-  completes: boolean,
-): NewMessage[] {
-  const { visit } = after;
-  const request = after.request!;
-  const what = `${visit.serviceName}, visit of ${formatDay(visit.date)}`;
-  const messages: NewMessage[] = [
-    {
-      id: `${visit.id}.update.${revision}`,
-      to: { kind: 'service', serviceId: visit.serviceId },
-      kind: 'update',
-      replaces: request.messageId,
-      summary: `Response card update: ${what}`,
-      activity: views.request(after, form, actions),
-    },
-  ];
-  if (!completes && !(correction && request.completedAt)) return messages;
-  visit.councillorIds.forEach((councillorId) =>
-    messages.push({
-      id: completes
-        ? `${visit.id}.responses.${councillorId}`
-        : `${visit.id}.correction.${revision}.${councillorId}`,
-      to: { kind: 'person', aadObjectId: councillorId },
-      kind: 'post',
-      summary: `Responses for ${what}`,
-      activity: views.responses(after, !completes),
-    }),
-  );
-  if (completes) {
-    messages.push({
-      id: `${visit.id}.responded`,
-      to: { kind: 'partnerships' },
-      kind: 'post',
-      summary: `All responses received: ${what}`,
-      activity: views.allReceived(after),
-    });
-  }
-  return messages;
-}

@@ -103,6 +103,18 @@ export function createVisitRepository(table: TableClient, outbox: OutboxTable): 
           ...messages.map((message) => outbox.add(visit.id, message, new Date(submitted.at))),
         ]),
       ),
+    announce: (visitId, request, changes, messages, at) =>
+      conflictsAs412or409(() =>
+        table.submitTransaction([
+          [
+            'update',
+            { partitionKey: visitId, rowKey: REQUEST_ROW, ...changes },
+            'Merge',
+            { etag: request.etag },
+          ],
+          ...messages.map((message) => outbox.add(visitId, message, new Date(at))),
+        ]),
+      ),
     respond: (visitId, response, previous, request, changes, messages, audit) =>
       conflictsAs412or409(() =>
         table.submitTransaction([

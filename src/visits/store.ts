@@ -36,6 +36,17 @@ export interface VisitRepository {
     messages: readonly NewMessage[],
     audit?: Record<string, string>,
   ): Promise<void>;
+  /**
+   * Moves the request on and queues its messages (the card updated after decisions alone): one transaction,
+   * refused if the request changed since it was read.
+   */
+  announce(
+    visitId: string,
+    request: ResponseRequest,
+    changes: Pick<ResponseRequest, 'revision'>,
+    messages: readonly NewMessage[],
+    at: string,
+  ): Promise<void>;
   /** Changes a submitted answer and records why, in one transaction. */
   amend(
     visitId: string,
