@@ -5,6 +5,7 @@ import { renderUnsavedStep } from '../cards/step-card';
 import { VERB } from '../cards/verbs';
 import type { Logger } from '../kernel/log';
 import type { FormCatalogue } from '../visits/forms';
+import { parseTriage } from './actions/response-actions';
 import { parseImpacts } from './actions/since-last-visit-actions';
 import { parseStepAction, parseVisitId } from './actions/visit-data';
 
@@ -49,16 +50,40 @@ export function cardWhileStorageDown(value: unknown, forms: FormCatalogue, log: 
   }
   if (action?.verb === VERB.responseSubmit) {
     const visitId = parseVisitId(fields);
-    if (visitId.ok) {
+    const triage = parseTriage(fields);
+    if (visitId.ok && triage.ok) {
       log.warn('Response not saved: storage unavailable', { visitId: visitId.value });
+      const noted = triage.value.map((t, n) => ({ ...t, n })).filter((t) => t.note !== '');
       return renderNotSaved({
         label: '',
-        fields: [{ id: 'response', label: 'Your response', value: String(fields.response ?? '') }],
+        fields: [
+          { id: 'response', label: 'Your response', value: String(fields.response ?? '') },
+          ...noted.map((t) => ({
+            id: `a${t.n}Note`,
+            label: `Action ${t.n + 1} (${t.choice}): note or reason`,
+            value: t.note,
+          })),
+        ],
         button: 'Send response again',
         verb: VERB.responseSubmit,
         data: {
           visitId: visitId.value,
           ...(typeof fields.revision === 'number' ? { revision: fields.revision } : {}),
+          ...(triage.value.length > 0
+            ? { actions: triage.value.map((t) => ({ id: t.actionId, etag: t.etag })) }
+            : {}),
+          ...Object.fromEntries(
+            triage.value.flatMap((t, n) =>
+              t.choice === 'leave'
+                ? []
+                : [
+                    [`a${n}Choice`, t.choice],
+                    [`a${n}Owner`, t.ownerId],
+                    [`a${n}Team`, t.team],
+                    [`a${n}Month`, t.month],
+                  ],
+            ),
+          ),
         },
       });
     }

@@ -103,7 +103,7 @@ describe('actions from a visit, through POST /api/messages with the outbox', () 
     card = await alex.click(card, 'Save & next', { answer: 'Caseloads are high' });
     card = await alex.click(card, 'Save & next', {
       answer:
-        '- Recruit two agency social workers\n- Review the duty rota\n- Move the team to a bigger office',
+        '- Recruit two agency social workers\n- Review the duty rota\n- Move the team to a bigger office\n- Hold a team away day',
     });
     assert.match(cardText(await alex.click(await alex.say('review'), 'Submit')), /Submitted\. Thank you\./);
 
@@ -112,7 +112,7 @@ describe('actions from a visit, through POST /api/messages with the outbox', () 
     assert.match(text, /Actions from what needs to happen/);
     for (const step of ['Recruit two agency social workers', 'Review the duty rota', 'Move the team'])
       assert.match(text, new RegExp(step));
-    assert.equal(text.match(/Proposed: not yet decided\./g)?.length, 3);
+    assert.equal(text.match(/Proposed: not yet decided\./g)?.length, 4);
     assert.doesNotMatch(text, /What happens/, 'everyone’s view has no boxes');
   });
 
@@ -154,6 +154,12 @@ describe('actions from a visit, through POST /api/messages with the outbox', () 
       ['a1Team', 'Crewe duty team'],
     ],
     [
+      'a reason over 1,000 characters',
+      { a2Note: 'x'.repeat(1_001) },
+      /The reason for declining “Move the team to a bigger office” is 1,001 characters; the limit is 1,000\./,
+      ['a1Team', 'Crewe duty team'],
+    ],
+    [
       'an agreement with no owner',
       { a1Team: '' },
       /Choose an owner from the list, or name a team/,
@@ -187,6 +193,30 @@ describe('actions from a visit, through POST /api/messages with the outbox', () 
     assert.equal(inputValue(card, 'a0Choice'), 'leave');
   });
 
+  it('decisions alone, the response unchanged: saved, and the channel card updated for everyone', async () => {
+    const since = Date.now();
+    const director = await invoke(persona.director, 'response.open', { visitId });
+    const card = await send(persona.director, director, {
+      response: 'Noted; Dana will lead.',
+      a3Choice: 'in hand',
+      a3Note: 'Booked for March.',
+    });
+    assert.match(cardText(card), /Your decisions on the actions are saved\./);
+    assert.deepEqual(
+      (await stored()).map((a) => [a.text, a.status]),
+      [['Hold a team away day', 'in progress']],
+    );
+    await until('the channel card shows it in progress', () =>
+      connector.calls.find(
+        (c) =>
+          c.method === 'PUT' &&
+          c.path.includes(HOS) &&
+          c.at >= since &&
+          /In progress: Booked for March\./.test(cardText(cardOf(c.body))),
+      ),
+    );
+  });
+
   it('agrees two (a person and a team, with target months) and declines one, in the same click as the response', async () => {
     const since = Date.now();
     const card = await send(persona.headOfService, ownView, agreedTwoDeclinedOne);
@@ -197,6 +227,7 @@ describe('actions from a visit, through POST /api/messages with the outbox', () 
     assert.match(text, /Declined: The county review covers this already\./);
     const actions = await stored();
     assert.deepEqual(actions.map((a) => [a.text, a.status, a.owner?.name, a.target, a.reason]).sort(), [
+      ['Hold a team away day', 'in progress', undefined, undefined, undefined],
       ['Move the team to a bigger office', 'declined', undefined, undefined, agreedTwoDeclinedOne.a2Note],
       ['Recruit two agency social workers', 'agreed', 'Chris Doyle', nextMonth, undefined],
       ['Review the duty rota', 'agreed', 'Crewe duty team', monthAfter, undefined],
@@ -211,6 +242,30 @@ describe('actions from a visit, through POST /api/messages with the outbox', () 
           /Agreed\. Owner: Chris Doyle/.test(cardText(cardOf(c.body))),
       ),
     );
+  });
+
+  it('a half-finished Send (the decisions stored, the response not) sent again: the response is saved, no decision refused or repeated', async () => {
+    const decided = await stored();
+    const visits = TableClient.fromConnectionString(
+      seeded!.azurite.connectionString,
+      `${seeded!.prefix}Visits`,
+      { allowInsecureConnection: true },
+    );
+    await visits.deleteEntity(visitId, `response|${persona.headOfService.aadObjectId}`);
+    assert.equal(await responseRows(), 1);
+    const card = await send(persona.headOfService, ownView, agreedTwoDeclinedOne);
+    assert.match(
+      cardText(card),
+      /Thank you: your response is saved\. So are your decisions on the actions\./,
+    );
+    assert.equal(await responseRows(), 2);
+    assert.deepEqual(await stored(), decided, 'the decisions are as they were');
+    const isOwnerCard = (c: { body: Record<string, unknown> }) =>
+      /An action from a visit is yours/.test(cardText(cardOf(c.body)));
+    await until('the owner’s card', () => connector.delivered(personal(persona.director)).find(isOwnerCard));
+    await settle();
+    const ownerCards = connector.delivered(personal(persona.director)).filter(isOwnerCard);
+    assert.equal(ownerCards.length, 1, 'the owner’s card, queued again under its id, is sent once');
   });
 
   it('a stale card (an action decided since it was shown) is refused and changes nothing', async () => {

@@ -1,10 +1,9 @@
 import type { Actions } from '../../actions/actions';
+import { ACTION_ID } from '../../actions/types';
 import { renderActionOwner } from '../../cards/action-owner-card';
 import { renderNotice } from '../../cards/notice-card';
 import { VERB } from '../../cards/verbs';
-import { bad, forAnyone, ok, text, type CardAction } from './card-action';
-
-const ACTION_ID = /^[0-9a-f]{12}$/;
+import { bad, forAnyone, ok, text, typed, type CardAction } from './card-action';
 
 /**
  * "In progress" and "Done" on the card an action's owner is sent. Anyone may press them: the use case lets the
@@ -23,15 +22,17 @@ export function actionActions(actions: Pick<Actions, 'update' | 'get'>): CardAct
         const status = text(data, 'status');
         if (!serviceId || !ACTION_ID.test(actionId)) return bad('action');
         if (status !== 'in progress' && status !== 'done') return bad('status');
+        const note = typed(data, 'note');
+        if (note === undefined) return bad('note');
         return ok({
           serviceId,
           actionId,
           etag,
           status: status as 'in progress' | 'done',
-          note: text(data, 'note', 1_000),
+          note,
         });
       },
-      hint: 'Open the action from the Teams tab instead.',
+      hint: 'The card about it in the service’s channel shows where it stands now; the partnerships team can send you a fresh one.',
       run: async (input, user) => {
         if (!user) {
           return renderNotice('Only its owner can update this action', [

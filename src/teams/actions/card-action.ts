@@ -46,6 +46,15 @@ export const text = (data: CardData, field: string, max = 2_000): string => {
   return typeof value === 'string' && value.length <= max ? value.trim() : '';
 };
 
+/** Longer than any box on our cards allows: the use case refuses a field over its own limit, saying so. */
+const MAX_SENT = 10_000;
+
+/** A typed field, trimmed, for the use case to judge (never blanked for its length); undefined past MAX_SENT. */
+export const typed = (data: CardData, field: string): string | undefined => {
+  const value = data[field] ?? '';
+  return typeof value === 'string' && value.length <= MAX_SENT ? value.trim() : undefined;
+};
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A field that must be one of our ids (a UUID). */

@@ -2,7 +2,7 @@ import { renderRequestResult } from '../../cards/response-cards';
 import { VERB } from '../../cards/verbs';
 import type { Responses } from '../../responses/responses';
 import type { TriageInput } from '../../responses/types';
-import { forAnyone, ok, text, type CardData, type Parsed } from './card-action';
+import { forAnyone, ok, text, typed, type CardData, type Parsed } from './card-action';
 import { parseVisitId } from './visit-data';
 
 const CHOICES: readonly TriageInput['choice'][] = ['leave', 'agree', 'in hand', 'decline'];
@@ -22,16 +22,20 @@ export function parseTriage(data: CardData): Parsed<TriageInput[]> {
     if (typeof id !== 'string' || !ACTION_ID.test(id) || typeof etag !== 'string' || etag.length > 200) {
       return { ok: false, problem: 'actions' };
     }
+    if (triage.some((t) => t.actionId === id)) return { ok: false, problem: 'actions' };
     const choice = text(data, `a${n}Choice`) || 'leave';
-    if (!CHOICES.includes(choice as TriageInput['choice'])) return { ok: false, problem: 'actions' };
+    const [team, note] = [typed(data, `a${n}Team`), typed(data, `a${n}Note`)];
+    if (!CHOICES.includes(choice as TriageInput['choice']) || team === undefined || note === undefined) {
+      return { ok: false, problem: 'actions' };
+    }
     triage.push({
       actionId: id,
       etag,
       choice: choice as TriageInput['choice'],
       ownerId: text(data, `a${n}Owner`, 100),
-      team: text(data, `a${n}Team`, 200),
+      team,
       month: text(data, `a${n}Month`, 20),
-      note: text(data, `a${n}Note`, 1_000),
+      note,
     });
   }
   return ok(triage);

@@ -58,6 +58,46 @@ describe('a click when storage is not answering: nothing saved, nothing the pers
     );
   });
 
+  it('a response with decisions on its actions comes back with them: Send response again sends the decisions too', () => {
+    const actions = [
+      { id: 'a1b2c3d4e5f6', etag: 'W/"1"' },
+      { id: 'b1b2c3d4e5f6', etag: '' },
+      { id: 'c1b2c3d4e5f6', etag: '' },
+    ];
+    const card = cardWhileStorageDown(
+      click(VERB.responseSubmit, {
+        visitId,
+        revision: 3,
+        actions,
+        response: 'We accept the findings.',
+        a0Choice: 'agree',
+        a0Owner: 'chris',
+        a0Month: '2030-01',
+        a1Choice: 'decline',
+        a1Note: 'The county review covers this.',
+      }),
+      forms,
+      log,
+    );
+    assert.deepEqual(cardProblems(card), []);
+    assert.equal(inputValue(card, 'response'), 'We accept the findings.');
+    assert.equal(inputValue(card, 'a1Note'), 'The county review covers this.');
+    const [again] = actionsOf(card);
+    assert.deepEqual(again?.data, {
+      visitId,
+      revision: 3,
+      actions,
+      a0Choice: 'agree',
+      a0Owner: 'chris',
+      a0Team: '',
+      a0Month: '2030-01',
+      a1Choice: 'decline',
+      a1Owner: '',
+      a1Team: '',
+      a1Month: '',
+    });
+  });
+
   it('anything else is told that nothing was changed', () => {
     const card = cardWhileStorageDown(click(VERB.rotaBook, { serviceId: 'checs' }), forms, log);
     assert.match(cardText(card), /Not done: storage is not answering\nNothing was changed/);
