@@ -14,3 +14,6 @@ const MONTH_FORMAT = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'nu
 /** "2026-12" (or a day in it) as "December 2026": the one way cards, the paper and the digest name a month. */
 export const formatMonth = (month: string): string =>
   MONTH_FORMAT.format(new Date(`${month.slice(0, 7)}-01T00:00:00Z`));
+
+/** Whether `month` ("YYYY-MM") is one the card offers on `today` (see targetMonths): not past, within twelve. */
+export const isOfferedMonth = (month: string, today: Day): boolean => targetMonths(today).includes(month);

@@ -71,3 +71,6 @@ export const isOpen = (action: Pick<Action, 'status'>): boolean =>
 /** Open actions whose target month is before `today`'s: the weekly digest's and the tab's overdue. */
 export const isOverdue = (action: Pick<Action, 'status' | 'target'>, today: Day): boolean =>
   isOpen(action) && action.target !== undefined && action.target < today.slice(0, 7);
+
+/** An action's id: a point's id in its visit (report/points.ts), twelve hex digits. */
+export const ACTION_ID = /^[0-9a-f]{12}$/;

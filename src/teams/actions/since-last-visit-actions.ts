@@ -1,3 +1,4 @@
+import { ACTION_ID } from '../../actions/types';
 import { impactInputId, noteInputId } from '../../cards/since-last-visit-card';
 import { VERB } from '../../cards/verbs';
 import { renderOutcome } from '../../cards/visit-cards';
@@ -59,7 +60,7 @@ function parseShown(value: unknown): ShownAction[] | undefined {
   const shown: ShownAction[] = [];
   for (const item of value as unknown[]) {
     const { id, etag } = (item ?? {}) as { id?: unknown; etag?: unknown };
-    if (typeof id !== 'string' || typeof etag !== 'string' || id.length > 200 || etag.length > 200) {
+    if (typeof id !== 'string' || !ACTION_ID.test(id) || typeof etag !== 'string' || etag.length > 200) {
       return undefined;
     }
     shown.push({ id, etag });

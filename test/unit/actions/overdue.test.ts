@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { targetMonths } from '../../../src/actions/months';
+import { isOfferedMonth, targetMonths } from '../../../src/actions/months';
 import { testClock } from '../../support/clock';
 import { actionsWith, CHECS_VISIT, stored } from './actions-fixture';
 
@@ -41,5 +41,8 @@ describe('actions: overdue and target months', () => {
       '2028-11',
     ]);
     assert.equal(targetMonths('2028-01-01')[0], '2028-01');
+    for (const month of ['2027-12', '2028-11']) assert.ok(isOfferedMonth(month, '2027-12-31'), month);
+    for (const month of ['2027-11', '2028-12', '2027-13', 'soon'])
+      assert.ok(!isOfferedMonth(month, '2027-12-31'), month);
   });
 });

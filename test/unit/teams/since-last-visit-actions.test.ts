@@ -9,8 +9,8 @@ import { cardProblems, cardText } from '../../support/cards';
 
 const visitId = '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
 const shown = [
-  { id: 'p1', etag: '' },
-  { id: 'p2', etag: 'W/"e2"' },
+  { id: '0123456789ab', etag: '' },
+  { id: 'ba9876543210', etag: 'W/"e2"' },
 ];
 
 describe('the "Since the last visit" buttons', () => {
@@ -22,8 +22,8 @@ describe('the "Since the last visit" buttons', () => {
         visitId,
         shown,
         impacts: [
-          { actionId: 'p1', madeDifference: '', note: '' },
-          { actionId: 'p2', madeDifference: 'partly', note: 'One post filled ' },
+          { actionId: '0123456789ab', madeDifference: '', note: '' },
+          { actionId: 'ba9876543210', madeDifference: 'partly', note: 'One post filled ' },
         ],
       },
     });
@@ -33,6 +33,7 @@ describe('the "Since the last visit" buttons', () => {
     assert.equal(parseImpacts({ visitId: 'x', shown }).ok, false);
     assert.equal(parseImpacts({ visitId, shown: 'p1' }).ok, false);
     assert.equal(parseImpacts({ visitId, shown: [{ id: 1 }] }).ok, false);
+    assert.equal(parseImpacts({ visitId, shown: [{ id: 'p1', etag: '' }] }).ok, false, 'not an action id');
     assert.equal(parseImpacts({ visitId, shown, 'impact-0': 'maybe' }).ok, false);
     assert.equal(parseImpacts({ visitId, shown, 'note-0': 42 }).ok, false);
   });
