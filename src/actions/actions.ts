@@ -107,10 +107,7 @@ export function createActions(deps: ActionsDeps) {
       shown: ReadonlyMap<string, string> = new Map(),
     ): Promise<Checked> {
       const current = await this.ofVisit(visit);
-      return checkDecisions(
-        { current, responderIds, by, month: today().slice(0, 7), shown, owner, event },
-        decisions,
-      );
+      return checkDecisions({ current, responderIds, by, today: today(), shown, owner, event }, decisions);
     },
 
     /** Saves checked actions of one service in one transaction; refused if any changed since it was read. */

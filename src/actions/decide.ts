@@ -1,4 +1,6 @@
 import type { Person } from '../directory/types';
+import type { Day } from '../kernel/london';
+import { isOfferedMonth } from './months';
 import type { Action, ActionEvent, ActionOwner, Decision, OwnerChoice } from './types';
 
 /**
@@ -7,7 +9,6 @@ import type { Action, ActionEvent, ActionOwner, Decision, OwnerChoice } from './
  */
 export type Checked = { ok: true; changed: Action[]; kept: Action[] } | { ok: false; problem: string };
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** The longest note or reason an action keeps (the owner's card allows as much). */
 export const MAX_NOTE = 1_000;
 
@@ -20,8 +21,8 @@ export interface CheckContext {
   readonly current: readonly Action[];
   readonly responderIds: readonly string[];
   readonly by: Person;
-  /** "YYYY-MM" of today: a target must be this month or later. */
-  readonly month: string;
+  /** Today in London: a target must be one of the twelve months the cards offer from it. */
+  readonly today: Day;
   /** Each action's etag as the card showed it: a different one now means someone else decided it since. */
   readonly shown: ReadonlyMap<string, string>;
   readonly owner: (choice: OwnerChoice) => Promise<ActionOwner | string>;
@@ -83,8 +84,8 @@ async function apply(ctx: CheckContext, action: Action, decision: Decision): Pro
   if (decision.kind === 'agree') {
     const who = await ctx.owner(decision.owner);
     if (typeof who === 'string') return `${who} (“${action.text}”).`;
-    if (!MONTH.test(decision.target) || decision.target < ctx.month) {
-      return `Choose a target month from this month on for “${action.text}”.`;
+    if (!isOfferedMonth(decision.target, ctx.today)) {
+      return `Choose a target month from this month on, within a year, for “${action.text}”.`;
     }
     return {
       ...action,

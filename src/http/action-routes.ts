@@ -12,6 +12,7 @@ import { toReportVisit } from '../report/report-index';
 import type { ReportVisit } from '../report/types';
 import type { VisitRepository } from '../visits/store';
 import { HttpProblem, ok, type ApiRoute } from './api-route';
+import type { Responses } from '../responses/responses';
 import type { ActionsAnswer, ActionView, DecisionChoices, MyActions } from './api-types';
 import { bodyOf, isKey, text } from './request-parts';
 
@@ -19,7 +20,9 @@ import { bodyOf, isKey, text } from './request-parts';
 export const SIGNED_IN: Allowed = { roles: ROLES, refusal: 'Only people in the directory can use the tab' };
 
 export interface ActionRoutesDeps {
-  readonly actions: Pick<Actions, 'ofVisit' | 'check' | 'save' | 'get' | 'update'>;
+  readonly actions: Pick<Actions, 'ofVisit' | 'check' | 'get' | 'update'>;
+  /** Saves a responder's checked decisions as the card does: owners told, the channel card updated. */
+  readonly responses: Pick<Responses, 'decide'>;
   readonly actionStore: Pick<ActionRepository, 'all'>;
   readonly visits: Pick<VisitRepository, 'load'>;
   readonly people: Pick<PeopleRepository, 'list'>;
@@ -94,8 +97,8 @@ export function actionRoutes(deps: ActionRoutesDeps): ApiRoute[] {
             current.some((a) => shown.has(a.id) && shown.get(a.id) !== a.etag);
           throw new HttpProblem(stale ? 409 : 422, `${checked.problem} Nothing was saved.`);
         }
-        const saved = await deps.actions.save(report.serviceId, checked.changed);
-        if (!saved.ok) throw new HttpProblem(409, `${saved.problem} Nothing was saved.`);
+        const refused = await deps.responses.decide(person, report.visitId, checked, report.serviceId);
+        if (refused) throw new HttpProblem(409, `${refused} Nothing was saved.`);
         return ok({
           message: 'Your decisions on the actions are saved.',
           actions: (await deps.actions.ofVisit(report)).map(actionJson),

@@ -7,6 +7,7 @@ import { cleanAnswer } from '../visits/answer-text';
 import type { Form, FormCatalogue } from '../visits/forms';
 import { type VisitRecord } from '../visits/types';
 import type { Actions } from '../actions/actions';
+import type { Checked } from '../actions/decide';
 import { targetMonths } from '../actions/months';
 import { proposedActions } from '../actions/propose';
 import type { Action } from '../actions/types';
@@ -230,6 +231,15 @@ export function createResponses(deps: ResponsesDeps) {
         first.record.visit.serviceId,
       );
       return typeof saved === 'string' ? refuse(saved) : saved;
+    },
+
+    /**
+     * Decisions made without a response (the tab), already checked: saved, each new owner sent their card and the
+     * channel card updated, as the card's own decisions are. Answers the refusal's sentence when someone saved first.
+     */
+    async decide(user: Person, visitId: string, checked: Extract<Checked, { ok: true }>, serviceId: string) {
+      const saved = await decided.save(user, visitId, '', true, checked, serviceId);
+      return typeof saved === 'string' ? saved : undefined;
     },
   };
 }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { TableClient } from '@azure/data-tables';
 import { targetMonths } from '../../src/actions/months';
 import type { ActionsAnswer, ActionView, MyActions, VisitDetail } from '../../src/http/api-types';
 import { persona, type Persona } from '../support/activities';
@@ -130,6 +131,29 @@ describe('the tab API for actions: decided by the visit’s responders, updated 
       ],
     );
     assert.deepEqual(await statuses(), ['agreed', 'in progress', 'declined']);
+
+    // As on the card: the owner is queued their card, and the channel's request card an update.
+    const queued: string[] = [];
+    for (const table of ['Outbox', 'Visits']) {
+      const client = TableClient.fromConnectionString(
+        seeded.azurite.connectionString,
+        `${seeded.prefix}${table}`,
+        {
+          allowInsecureConnection: true,
+        },
+      );
+      for await (const row of client.listEntities()) {
+        if (typeof row.summary === 'string') queued.push(`${String(row.rowKey)} ${row.summary}`);
+      }
+    }
+    assert.ok(
+      queued.some((q) => q.includes(`action.${a0.id}.`) && /Action agreed: Child in Need/.test(q)),
+      `the owner's card is queued, in:\n${queued.join('\n')}`,
+    );
+    assert.ok(
+      queued.some((q) => q.includes(`${visitId}.update.`) && /Response card update/.test(q)),
+      `an update of the request card is queued, in:\n${queued.join('\n')}`,
+    );
   });
 
   it('a decision on an action someone decided since it was read is 409, and saves nothing', async () => {
