@@ -190,6 +190,36 @@ describe('the Teams tab in Chromium (local mode, the demo year on Azurite)', fun
     });
   }
 
+  it('lets the head of service agree an action in the tab, and its owner mark it done under My actions', async () => {
+    const page = await rig().open(headOfService.aadObjectId);
+    await page
+      .getByRole('button', { name: /^Read the Children with Disabilities Short Breaks Team, .* visit$/ })
+      .click();
+    const actions = page.getByRole('region', { name: 'Actions from what needs to happen' });
+    await actions.getByText('Proposed: not yet decided').first().waitFor();
+    await actions.getByLabel('Decision').first().selectOption('agree');
+    await actions.getByLabel('Owner').first().selectOption({ label: headOfService.name });
+    const month = actions.getByLabel('Target month').first();
+    await month.selectOption({ index: 2 });
+    const monthName = (await month.locator('option:checked').textContent())?.trim() ?? '';
+    assert.match(monthName, /^[A-Z][a-z]+ \d{4}$/, 'months are named, not YYYY-MM');
+    await actions.getByRole('button', { name: 'Save decisions' }).click();
+    await actions.getByText(`Agreed: ${headOfService.name}, by ${monthName}`).waitFor();
+    await accessible(page, 'a visit with its actions decided');
+
+    await page.getByRole('tab', { name: 'My actions' }).click();
+    const done = page.getByRole('button', { name: /^Done: / }).first();
+    await done.waitFor();
+    await page.getByLabel('Note (optional)').first().fill('Respite beds confirmed with the provider.');
+    await screenshot(page, 'tab-my-actions-light');
+    await done.click();
+    await page.getByText('Done', { exact: true }).first().waitFor();
+    const stored = (await rig().stores.actions.all()).filter((a) => a.status === 'done');
+    assert.equal(stored.length, 1);
+    assert.equal(stored[0]?.history.at(-1)?.note, 'Respite beds confirmed with the provider.');
+    await page.context().close();
+  });
+
   it('fits Teams mobile: the overview at 320 px wide has no sideways scroll', async () => {
     const page = await rig().open(officer.aadObjectId, { width: 320 });
     await page.getByRole('heading', { name: /^Services \(5\)/ }).waitFor();

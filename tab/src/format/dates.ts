@@ -9,6 +9,14 @@ export function formatDay(day: string): string {
   return `${WEEKDAYS[weekday]} ${date} ${MONTHS[month - 1]} ${year}`;
 }
 
+const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2026-12" → "December 2026" (a target month, as the cards write it). */
+export function formatMonth(month: string): string {
+  const [year = 0, number = 0] = month.split('-').map(Number);
+  return year && number ? MONTH_YEAR.format(new Date(Date.UTC(year, number - 1, 15))) : month;
+}
+
 const LONDON = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/London',
   year: 'numeric',

@@ -9,6 +9,7 @@ import { useHost } from '../host/host-context';
 import { OverviewPage } from '../pages/overview/overview-page';
 import { ResponsesPage } from '../pages/responses/responses-page';
 import { MyVisitsPage } from '../pages/visits/my-visits-page';
+import { MyActionsPage } from '../pages/actions/my-actions-page';
 import { VIEW_LABELS, viewFromHash, viewsFor, type View } from './views';
 
 const ReportPage = lazy(() => import('../pages/report/report-page'));
@@ -116,5 +117,7 @@ function Page({ view }: { readonly view: View }) {
       return <ResponsesPage list="awaiting" />;
     case 'past':
       return <ResponsesPage list="past" />;
+    case 'my-actions':
+      return <MyActionsPage />;
   }
 }

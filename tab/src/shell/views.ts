@@ -1,14 +1,14 @@
 import type { PageId } from '../../../src/http/api-types';
 
 /** What the tab list offers: the API's pages, with a responder's page shown as its two lists. */
-export type View = 'overview' | 'report' | 'my-visits' | 'awaiting' | 'past';
+export type View = 'overview' | 'report' | 'my-visits' | 'awaiting' | 'past' | 'my-actions';
 
 const VIEWS_OF: Readonly<Record<PageId, readonly View[]>> = {
   overview: ['overview'],
   report: ['report'],
   'my-visits': ['my-visits'],
   'my-responses': ['awaiting', 'past'],
-  'my-actions': [],
+  'my-actions': ['my-actions'],
 };
 
 export const VIEW_LABELS: Readonly<Record<View, string>> = {
@@ -17,6 +17,7 @@ export const VIEW_LABELS: Readonly<Record<View, string>> = {
   'my-visits': 'My visits',
   awaiting: 'Awaiting my response',
   past: 'My past responses',
+  'my-actions': 'My actions',
 };
 
 /** The channel tab is the partnerships team's: it shows only their pages. */

@@ -16,6 +16,7 @@ import { errorText } from '../../api/client';
 import { endpoints } from '../../api/endpoints';
 import { stack } from '../../components/stack';
 import { useHost } from '../../host/host-context';
+import { formatMonth } from '../../format/dates';
 
 const useStyles = makeStyles({
   section: { ...stack(tokens.spacingVerticalS) },
@@ -37,11 +38,11 @@ interface Typed {
 }
 const EMPTY: Typed = { kind: '', owner: '', team: '', target: '', note: '' };
 
-/** "Agreed: Ruth Ellison, by 2026-03" and the like: an action's status in words. */
+/** "Agreed: Ruth Ellison, by March 2026" and the like: an action's status in words. */
 export function actionStatus(a: ActionView): string {
   if (a.status === 'agreed' || a.status === 'in progress') {
     const who = a.ownerName ? `: ${a.ownerName}` : '';
-    const by = a.target ? `, by ${a.target}` : '';
+    const by = a.target ? `, by ${formatMonth(a.target)}` : '';
     return `${a.status === 'agreed' ? 'Agreed' : 'In progress'}${who}${by}`;
   }
   if (a.status === 'declined') return `Declined: ${a.reason ?? ''}`;
@@ -137,7 +138,7 @@ export function VisitActions(props: {
                         <option value="">Choose…</option>
                         {choices.months.map((m) => (
                           <option key={m} value={m}>
-                            {m}
+                            {formatMonth(m)}
                           </option>
                         ))}
                       </Select>
