@@ -7,7 +7,7 @@ import type { NewMessage } from '../outbox/types';
 import type { ReportVisit } from '../report/types';
 import type { Form } from '../visits/forms';
 import type { VisitRecord } from '../visits/types';
-import type { RequestResult, ResponsesDeps, ResponseViews } from './responses';
+import type { RequestResult, ResponsesDeps, ResponseViews } from './contracts';
 
 /** A visit with its request, form and report view, as `respond` loads it; undefined when there is none. */
 type Load = (
