@@ -2,7 +2,7 @@
 # Runs the whole suite (unit, integration, end-to-end) once for each date below, the injected clock starting at
 # that instant (TEST_NOW): a weekend, a bank holiday, the report period's edges (31 March / 1 April, in London
 # and in UTC) and the days around both clock changes. `npm run test:dates`; `npm run test:dates -- <ISO>...`
-# for other instants. Lint and the build run once, first.
+# for other instants. Lint, the tab's build and tsc run once, first.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,7 +24,7 @@ if [ ${#dates[@]} -eq 0 ]; then
   )
 fi
 
-npm run lint && npx tsc -p tsconfig.json || exit 1
+npm run lint && npm run build:tab && npx tsc -p tsconfig.json || exit 1
 failed=()
 for at in "${dates[@]}"; do
   echo "=== TEST_NOW=$at"
