@@ -29,6 +29,18 @@ describe('download tickets', () => {
     assert.equal(createDownloadTickets(Buffer.alloc(32, 1), clock).check(ticket, paper), 'sam-oid');
   });
 
+  it('refuses a ticket whose last character is changed, to any other, spare bits or not', () => {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const last = ticket.slice(-1);
+    for (const c of alphabet.replace(last, '')) {
+      assert.equal(
+        tickets.check(ticket.slice(0, -1) + c, paper),
+        undefined,
+        `last character ${last} -> ${c}`,
+      );
+    }
+  });
+
   it('works for two minutes', () => {
     now += TICKET_MS - 1;
     assert.equal(tickets.check(ticket, paper), 'sam-oid');
