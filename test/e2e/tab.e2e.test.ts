@@ -213,7 +213,8 @@ describe('the Teams tab in Chromium (local mode, the demo year on Azurite)', fun
     await page.getByLabel('Note (optional)').first().fill('Respite beds confirmed with the provider.');
     await screenshot(page, 'tab-my-actions-light');
     await done.click();
-    await page.getByText('Done', { exact: true }).first().waitFor();
+    await page.getByText('Marked done.').waitFor();
+    await page.getByRole('button', { name: /^Done: / }).waitFor({ state: 'detached' });
     const stored = (await rig().stores.actions.all()).filter((a) => a.status === 'done');
     assert.equal(stored.length, 1);
     assert.equal(stored[0]?.history.at(-1)?.note, 'Respite beds confirmed with the provider.');
