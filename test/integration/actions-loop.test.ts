@@ -18,6 +18,7 @@ import { testDay } from '../support/clock';
 import type { StandInConnector } from '../support/connector';
 import { startSeededBot, type SeededBot } from '../support/seeded-bot';
 import type { TestApp } from '../support/test-app';
+import { submitVisitWithNextSteps } from '../support/visit-with-next-steps';
 import { settle, until } from '../support/wait';
 
 const HOS = responseChannel.conversationId;
@@ -92,20 +93,12 @@ describe('actions from a visit, through POST /api/messages with the outbox', () 
   after(async () => seeded?.stop());
 
   it('a visit submitted with three next steps: the request card lists them as proposed actions', async () => {
-    const alex = personAt(bot, connector, persona.councillor);
-    let card = await alex.click(await alex.say('start'), 'Start the form', {
-      serviceId: SERVICE,
-      date: testDay(-5),
-    });
-    visitId = String(actionsOf(card)[0]?.data.visitId);
-    card = await alex.click(card, 'Save & next', { answer: 'Service manager and four social workers' });
-    card = await alex.click(card, 'Save & next', { answer: 'Strong relationships with families' });
-    card = await alex.click(card, 'Save & next', { answer: 'Caseloads are high' });
-    card = await alex.click(card, 'Save & next', {
-      answer:
-        '- Recruit two agency social workers\n- Review the duty rota\n- Move the team to a bigger office\n- Hold a team away day',
-    });
-    assert.match(cardText(await alex.click(await alex.say('review'), 'Submit')), /Submitted\. Thank you\./);
+    visitId = await submitVisitWithNextSteps(
+      personAt(bot, connector, persona.councillor),
+      SERVICE,
+      testDay(-5),
+      '- Recruit two agency social workers\n- Review the duty rota\n- Move the team to a bigger office\n- Hold a team away day',
+    );
 
     const request = await until('the request in the service channel', () => connector.delivered(HOS)[0]);
     const text = cardText(cardOf(request.body));

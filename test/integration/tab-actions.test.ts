@@ -3,10 +3,10 @@ import { TableClient } from '@azure/data-tables';
 import { targetMonths } from '../../src/actions/months';
 import type { ActionsAnswer, ActionView, MyActions, VisitDetail } from '../../src/http/api-types';
 import { persona, type Persona } from '../support/activities';
-import { actionsOf, personAt } from '../support/card-driver';
-import { cardText } from '../support/cards';
+import { personAt } from '../support/card-driver';
 import { testClock, testDay } from '../support/clock';
 import { startSeededBot, type SeededBot } from '../support/seeded-bot';
+import { submitVisitWithNextSteps } from '../support/visit-with-next-steps';
 
 const RUTH = {
   id: '29:hos-ellison',
@@ -50,20 +50,12 @@ describe('the tab API for actions: decided by the visit’s responders, updated 
   before(async () => {
     seeded = await startSeededBot({ OUTBOX_POLL_MS: '200' }, clock);
     const { bot, connector } = seeded;
-    const alex = personAt(bot, connector, persona.councillor);
-    let card = await alex.click(await alex.say('start'), 'Start the form', {
-      serviceId: SERVICE,
-      date: testDay(-5),
-    });
-    visitId = String(actionsOf(card)[0]?.data.visitId);
-    card = await alex.click(card, 'Save & next', { answer: 'Service manager and four social workers' });
-    card = await alex.click(card, 'Save & next', { answer: 'Strong relationships with families' });
-    card = await alex.click(card, 'Save & next', { answer: 'Caseloads are high' });
-    card = await alex.click(card, 'Save & next', {
-      answer:
-        '- Recruit two agency social workers\n- Review the duty rota\n- Move the team to a bigger office',
-    });
-    assert.match(cardText(await alex.click(await alex.say('review'), 'Submit')), /Submitted\. Thank you\./);
+    visitId = await submitVisitWithNextSteps(
+      personAt(bot, connector, persona.councillor),
+      SERVICE,
+      testDay(-5),
+      '- Recruit two agency social workers\n- Review the duty rota\n- Move the team to a bigger office',
+    );
   });
   after(async () => seeded?.stop());
 
