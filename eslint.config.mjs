@@ -23,6 +23,7 @@ const DOMAIN = [
   'report',
   'actions',
   'overview',
+  'audit',
 ];
 const layer = (files, { folders = [], libs = [] }, why) => ({
   files,

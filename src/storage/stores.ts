@@ -1,4 +1,5 @@
 import { createActionRepository } from './action-repository';
+import { createAuditRepository } from './audit-repository';
 import { createBookingRepository } from './booking-repository';
 import { createConversationRepository } from './conversation-repository';
 import { createCouncillorVisitRepository } from './councillor-visit-repository';
@@ -36,6 +37,8 @@ export function createStores(tables: Tables) {
     reportVisits: createReportVisitRepository(tables.ReportVisits),
     reportDrafts: createReportDraftRepository(tables.ReportDrafts),
     actions: createActionRepository(tables.Actions),
+    /** Append-only. */
+    audit: createAuditRepository(tables.Audit),
     /** The outbox of each table that holds messages: a visit's messages live in its partition. */
     visitOutbox,
     standaloneOutbox,

@@ -16,6 +16,7 @@ export const TABLE_NAMES = [
   'Lanes',
   'Standing',
   'Actions',
+  'Audit',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 export type Tables = Readonly<Record<TableName, TableClient>>;
