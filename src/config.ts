@@ -17,23 +17,27 @@ export interface Config {
   /** The host name the app is reached at (PUBLIC_HOSTNAME, e.g. visits.council.gov.uk): the tab's sign-in
    * accepts tokens for `api://<host>/<app id>`, and the app package points Teams at `https://<host>/tab/`. */
   readonly publicHost?: string;
+  /** The client id of the tab's sign-in app registration (TAB_APP_ID, else the bot's app id); unset in local mode. */
+  readonly tabAppId?: string;
 }
 
-/** The bot's Microsoft Entra identity; absent in unauthenticated local mode. */
+/**
+ * The bot's Microsoft Entra identity; absent in unauthenticated local mode. An app registration carries its
+ * client secret; a user-assigned managed identity (appId = its client id) has none to carry.
+ */
 export type BotIdentity =
   | { readonly kind: 'local' }
-  | {
-      readonly kind: 'entra';
-      readonly appId: string;
-      readonly appPassword: string;
-      readonly appType: 'SingleTenant' | 'MultiTenant';
-      readonly tenantId: string;
-    };
+  | ({ readonly kind: 'entra'; readonly appId: string; readonly tenantId: string } & (
+      | { readonly appType: 'SingleTenant' | 'MultiTenant'; readonly appPassword: string }
+      | { readonly appType: 'UserAssignedMSI' }
+    ));
 
 export type StorageConfig = {
   readonly tablePrefix: string;
 } & (
   | { readonly kind: 'connection-string'; readonly connectionString: string }
+  /** Reached with a token from the managed identity (DefaultAzureCredential), no key in the configuration. */
+  | { readonly kind: 'account-url'; readonly accountUrl: string; readonly accountName: string }
   | { readonly kind: 'embedded-azurite'; readonly port: number; readonly dataDir: string }
 );
 
@@ -77,6 +81,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxGiveUpMs: readHours('OUTBOX_GIVE_UP_HOURS', value('OUTBOX_GIVE_UP_HOURS'), 24) * 3_600_000,
     nudgeTickMs: readPositive('NUDGE_TICK_MS', value('NUDGE_TICK_MS'), 300_000),
     ...(value('PUBLIC_HOSTNAME') ? { publicHost: readHost(value('PUBLIC_HOSTNAME') as string) } : {}),
+    ...(bot.kind === 'entra' ? { tabAppId: readTabAppId(value('TAB_APP_ID'), bot) } : {}),
   };
 }
 
@@ -84,11 +89,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 export interface PackageConfig {
   readonly botId: string;
   readonly teamsAppId: string;
+  /** The client id the tab signs in with (TAB_APP_ID, else the bot's): the manifest's webApplicationInfo. */
+  readonly tabAppId: string;
   /** Where Teams loads the tab from and the sign-in's resource: PUBLIC_HOSTNAME. */
   readonly publicHost: string;
 }
 
-/** Reads the app package's ids: the bot's app id, and the Teams app id (the bot's unless TEAMS_APP_ID is set). */
+/** Reads the app package's ids: the bot's app id, the Teams app id and the tab's sign-in app id (each the bot's unless set). */
 export function readPackageConfig(env: NodeJS.ProcessEnv = process.env): PackageConfig {
   const botId = env.MicrosoftAppId?.trim() ?? '';
   const teamsAppId = env.TEAMS_APP_ID?.trim() || botId;
@@ -96,13 +103,21 @@ export function readPackageConfig(env: NodeJS.ProcessEnv = process.env): Package
     throw new ConfigError('MicrosoftAppId', 'must be set to a GUID to build the app package');
   if (!GUID.test(teamsAppId))
     throw new ConfigError('TEAMS_APP_ID', 'must be a GUID (or unset, to use MicrosoftAppId)');
+  const tabAppId = env.TAB_APP_ID?.trim() || undefined;
+  if (tabAppId === undefined && env.MicrosoftAppType?.trim() === 'UserAssignedMSI')
+    throw new ConfigError(
+      'TAB_APP_ID',
+      'is required with a UserAssignedMSI bot (the tab has its own app registration)',
+    );
+  if (tabAppId !== undefined && !GUID.test(tabAppId))
+    throw new ConfigError('TAB_APP_ID', 'must be a GUID (or unset, to use MicrosoftAppId)');
   const host = env.PUBLIC_HOSTNAME?.trim();
   if (!host)
     throw new ConfigError(
       'PUBLIC_HOSTNAME',
       'must be set to build the app package (the tab is served there)',
     );
-  return { botId, teamsAppId, publicHost: readHost(host) };
+  return { botId, teamsAppId, tabAppId: tabAppId ?? botId, publicHost: readHost(host) };
 }
 
 /** A bare DNS host name (no scheme, port or path), as Teams' validDomains and the app id URI take it. */
@@ -136,17 +151,44 @@ function readBotIdentity(value: (name: string) => string | undefined, production
     return found;
   };
   if (!GUID.test(appId)) throw new ConfigError('MicrosoftAppId', 'must be a GUID (the app registration id)');
-  const appPassword = required('MicrosoftAppPassword');
+  const appType = value('MicrosoftAppType') ?? 'SingleTenant';
+  if (appType !== 'SingleTenant' && appType !== 'MultiTenant' && appType !== 'UserAssignedMSI') {
+    throw new ConfigError('MicrosoftAppType', 'must be SingleTenant, MultiTenant or UserAssignedMSI');
+  }
   const tenantId = required('MicrosoftAppTenantId');
   if (!GUID.test(tenantId)) throw new ConfigError('MicrosoftAppTenantId', 'must be a GUID');
-  const appType = value('MicrosoftAppType') ?? 'SingleTenant';
-  if (appType !== 'SingleTenant' && appType !== 'MultiTenant') {
-    throw new ConfigError('MicrosoftAppType', 'must be SingleTenant or MultiTenant');
+  if (appType === 'UserAssignedMSI') {
+    if (value('MicrosoftAppPassword')) {
+      throw new ConfigError(
+        'MicrosoftAppPassword',
+        'must not be set when MicrosoftAppType=UserAssignedMSI (the managed identity has no secret; it would be ignored)',
+      );
+    }
+    return { kind: 'entra', appId, appType, tenantId };
   }
+  const appPassword = required('MicrosoftAppPassword');
   if (production && appType !== 'SingleTenant') {
-    throw new ConfigError('MicrosoftAppType', 'must be SingleTenant when NODE_ENV=production');
+    throw new ConfigError(
+      'MicrosoftAppType',
+      'must be SingleTenant or UserAssignedMSI when NODE_ENV=production',
+    );
   }
   return { kind: 'entra', appId, appPassword, appType, tenantId };
+}
+
+/** The tab's sign-in needs an app registration exposing an API; a managed identity cannot be one. */
+function readTabAppId(raw: string | undefined, bot: BotIdentity & { kind: 'entra' }): string {
+  if (raw === undefined) {
+    if (bot.appType === 'UserAssignedMSI') {
+      throw new ConfigError(
+        'TAB_APP_ID',
+        "is required when MicrosoftAppType=UserAssignedMSI: a managed identity cannot expose the tab's sign-in API, so the tab has its own app registration",
+      );
+    }
+    return bot.appId;
+  }
+  if (!GUID.test(raw)) throw new ConfigError('TAB_APP_ID', "must be a GUID (the tab's app registration id)");
+  return raw;
 }
 
 function readTenantList(raw: string | undefined): string[] {
@@ -168,6 +210,16 @@ function readStorage(value: (name: string) => string | undefined, production: bo
     );
   }
   const connectionString = value('AZURE_STORAGE_CONNECTION_STRING');
+  const accountUrl = value('AZURE_STORAGE_ACCOUNT_URL');
+  if (accountUrl) {
+    if (connectionString) {
+      throw new ConfigError(
+        'AZURE_STORAGE_ACCOUNT_URL',
+        'set it or AZURE_STORAGE_CONNECTION_STRING, not both',
+      );
+    }
+    return { kind: 'account-url', ...readAccountUrl(accountUrl), tablePrefix };
+  }
   if (connectionString) {
     if (!/(AccountName=|TableEndpoint=|SharedAccessSignature=)/i.test(connectionString)) {
       throw new ConfigError(
@@ -179,8 +231,8 @@ function readStorage(value: (name: string) => string | undefined, production: bo
   }
   if (production) {
     throw new ConfigError(
-      'AZURE_STORAGE_CONNECTION_STRING',
-      'is required when NODE_ENV=production (the embedded Azurite is for local use only)',
+      'AZURE_STORAGE_ACCOUNT_URL',
+      'or AZURE_STORAGE_CONNECTION_STRING is required when NODE_ENV=production (the embedded Azurite is for local use only)',
     );
   }
   return {
@@ -189,6 +241,19 @@ function readStorage(value: (name: string) => string | undefined, production: bo
     dataDir: value('AZURITE_DATA_DIR') ?? '.data/azurite',
     tablePrefix,
   };
+}
+
+/** The account's table endpoint, https://<account>.table.core.windows.net, as the managed identity reaches it. */
+function readAccountUrl(raw: string): { accountUrl: string; accountName: string } {
+  const match = /^https:\/\/([a-z0-9]{3,24})\.table\.core\.windows\.net\/?$/.exec(raw.toLowerCase());
+  if (!match) {
+    throw new ConfigError(
+      'AZURE_STORAGE_ACCOUNT_URL',
+      `"${raw}" is not a table endpoint (https://<account>.table.core.windows.net)`,
+    );
+  }
+  const accountName = match[1] as string;
+  return { accountUrl: `https://${accountName}.table.core.windows.net`, accountName };
 }
 
 function readFormId(raw: string | undefined): string {

@@ -14,6 +14,8 @@ export interface AppIds {
   readonly botId: string;
   /** The Teams app id; usually the same as the bot id. */
   readonly teamsAppId: string;
+  /** The app registration the tab signs in with (TAB_APP_ID); the bot id unless the bot is a managed identity. */
+  readonly tabAppId?: string;
   readonly version: string;
   /** Where the tab is served (PUBLIC_HOSTNAME): its URLs, the sign-in's app id URI and the valid domain. */
   readonly publicHost: string;
@@ -37,6 +39,7 @@ export async function readManifest(): Promise<Manifest> {
 /** The checked-in manifest with this deployment's ids, host and version filled in. */
 export function fillManifest(manifest: Manifest, ids: AppIds): Manifest {
   const placeholder = `https://${PLACEHOLDER_HOST}/`;
+  const tabId = ids.tabAppId ?? ids.botId;
   const rehost = (tab: Entry): Entry =>
     Object.fromEntries(
       Object.entries(tab).map(([key, value]) => [
@@ -56,7 +59,7 @@ export function fillManifest(manifest: Manifest, ids: AppIds): Manifest {
     ...(manifest.staticTabs && { staticTabs: manifest.staticTabs.map(rehost) }),
     ...(manifest.configurableTabs && { configurableTabs: manifest.configurableTabs.map(rehost) }),
     bots: manifest.bots.map((bot) => ({ ...bot, botId: ids.botId })),
-    webApplicationInfo: { id: ids.botId, resource: `api://${ids.publicHost}/${ids.botId}` },
+    webApplicationInfo: { id: tabId, resource: `api://${ids.publicHost}/${tabId}` },
     validDomains: [ids.publicHost, ...otherDomains],
   };
 }

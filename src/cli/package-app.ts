@@ -16,7 +16,7 @@ async function main(): Promise<number> {
     console.error(`${error.message} (see .env.example).`);
     return 1;
   }
-  const { botId, teamsAppId, publicHost } = ids;
+  const { botId, teamsAppId, tabAppId, publicHost } = ids;
   const packageJson = path.resolve(__dirname, '../../../package.json');
   const { version } = JSON.parse(await readFile(packageJson, 'utf8')) as { version: string };
   const manifest = fillManifest(await readManifest(), { ...ids, version });
@@ -31,7 +31,7 @@ async function main(): Promise<number> {
     `Wrote ${path.relative(process.cwd(), OUTPUT)} (app ${teamsAppId}, bot ${botId}, tab at https://${publicHost}/tab/, v${version}).`,
   );
   console.log(
-    `The tab signs in with api://${publicHost}/${botId}: expose it on the app registration (README, Deploying).`,
+    `The tab signs in with api://${publicHost}/${tabAppId}: expose it on that app registration (README, Deploying).`,
   );
   console.log('Upload it in Teams admin center > Teams apps > Manage apps > Upload new app.');
   return 0;

@@ -1,3 +1,4 @@
+import { DefaultAzureCredential } from '@azure/identity';
 import type { StorageConfig } from '../config';
 import { startAzurite } from './azurite';
 import { openTables, type Tables } from './tables';
@@ -12,6 +13,15 @@ export interface OpenStorage {
 
 /** Connects to the configured account, or starts the embedded Azurite, and makes sure every table exists. */
 export async function openStorage(config: StorageConfig): Promise<OpenStorage> {
+  if (config.kind === 'account-url') {
+    // The managed identity in Azure (AZURE_CLIENT_ID picks a user-assigned one); `az login` on a developer's machine.
+    const credential = new DefaultAzureCredential();
+    return {
+      tables: await openTables({ url: config.accountUrl, credential }, config.tablePrefix),
+      description: `Azure Table Storage (account ${config.accountName}, signed in with Microsoft Entra ID${prefixNote(config.tablePrefix)})`,
+      close: async () => undefined,
+    };
+  }
   if (config.kind === 'connection-string') {
     const account = /AccountName=([^;]+)/i.exec(config.connectionString)?.[1] ?? 'from connection string';
     return {

@@ -1,4 +1,5 @@
 import { TableClient } from '@azure/data-tables';
+import type { TokenCredential } from '@azure/identity';
 
 /** Every table the product uses; names get the deployment's TABLE_PREFIX. */
 export const TABLE_NAMES = [
@@ -27,15 +28,24 @@ export type Tables = Readonly<Record<TableName, TableClient>>;
  */
 const RETRIES = { maxRetries: 3, retryDelayInMs: 200, maxRetryDelayInMs: 1_000 };
 
+/** Where the tables are: a connection string (a key or SAS in it), or an account URL and a token credential. */
+export type TableSource = string | { readonly url: string; readonly credential: TokenCredential };
+
 /** Opens a client per table and creates any table that is missing. */
-export async function openTables(connectionString: string, prefix: string): Promise<Tables> {
-  const allowInsecureConnection = /TableEndpoint=http:/i.test(connectionString);
+export async function openTables(source: TableSource, prefix: string): Promise<Tables> {
+  const clientFor = (table: string): TableClient => {
+    if (typeof source !== 'string') {
+      return new TableClient(source.url, table, source.credential, { retryOptions: RETRIES });
+    }
+    const allowInsecureConnection = /TableEndpoint=http:/i.test(source);
+    return TableClient.fromConnectionString(source, table, {
+      allowInsecureConnection,
+      retryOptions: RETRIES,
+    });
+  };
   const entries = await Promise.all(
     TABLE_NAMES.map(async (name) => {
-      const client = TableClient.fromConnectionString(connectionString, `${prefix}${name}`, {
-        allowInsecureConnection,
-        retryOptions: RETRIES,
-      });
+      const client = clientFor(`${prefix}${name}`);
       await client.createTable();
       return [name, client] as const;
     }),

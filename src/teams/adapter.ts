@@ -1,18 +1,22 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { BotIdentity } from '../config';
 
-/** The bot's Bot Framework authentication: the app registration, or none in local mode. */
+/**
+ * The bot's Bot Framework authentication: the app registration and its secret, the user-assigned managed
+ * identity (botbuilder then gets its tokens through @azure/identity, with no secret), or none in local mode.
+ */
 export function createBotAuthentication(identity: BotIdentity): ConfigurationBotFrameworkAuthentication {
-  const options =
-    identity.kind === 'entra'
-      ? {
-          MicrosoftAppId: identity.appId,
-          MicrosoftAppPassword: identity.appPassword,
-          MicrosoftAppType: identity.appType,
-          MicrosoftAppTenantId: identity.tenantId,
-        }
-      : {};
-  return new ConfigurationBotFrameworkAuthentication(options);
+  if (identity.kind === 'local') return new ConfigurationBotFrameworkAuthentication({});
+  const common = {
+    MicrosoftAppId: identity.appId,
+    MicrosoftAppType: identity.appType,
+    MicrosoftAppTenantId: identity.tenantId,
+  };
+  return new ConfigurationBotFrameworkAuthentication(
+    identity.appType === 'UserAssignedMSI'
+      ? common
+      : { ...common, MicrosoftAppPassword: identity.appPassword },
+  );
 }
 
 /** The Bot Framework adapter that authenticates incoming requests and answers turns. */

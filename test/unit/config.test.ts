@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, readConfig, readPackageConfig } from '../../src/config';
+import { readConfig, readPackageConfig } from '../../src/config';
+import { configFailure } from '../support/config-failure';
 
 const APP_ID = '11111111-2222-4333-8444-555555555555';
 const TENANT = '66666666-7777-4888-8999-000000000000';
@@ -15,15 +16,7 @@ const production = {
   AZURE_STORAGE_CONNECTION_STRING: AZURE,
 };
 
-function failure(env: NodeJS.ProcessEnv): ConfigError {
-  try {
-    readConfig(env);
-  } catch (error) {
-    assert.ok(error instanceof ConfigError, `expected a ConfigError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail('readConfig accepted a bad configuration');
-}
+const failure = configFailure;
 
 describe('readConfig', () => {
   it('defaults to local mode on the embedded Azurite, port 3978, any tenant', () => {
@@ -50,16 +43,17 @@ describe('readConfig', () => {
   });
 
   it('in production refuses to start without each credential, naming the variable', () => {
-    for (const missing of [
-      'MicrosoftAppId',
-      'MicrosoftAppPassword',
-      'MicrosoftAppTenantId',
-      'AZURE_STORAGE_CONNECTION_STRING',
-    ]) {
+    for (const missing of ['MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId']) {
       const error = failure({ ...production, [missing]: '' });
       assert.equal(error.variable, missing);
       assert.match(error.message, new RegExp(`^${missing}: `));
     }
+    // Without storage the message names the managed identity's variable first, then the connection string.
+    assert.equal(
+      failure({ ...production, AZURE_STORAGE_CONNECTION_STRING: '' }).message,
+      'AZURE_STORAGE_ACCOUNT_URL: or AZURE_STORAGE_CONNECTION_STRING is required when NODE_ENV=production ' +
+        '(the embedded Azurite is for local use only)',
+    );
   });
 
   it('in production accepts a single-tenant bot and serves only its tenant by default', () => {
@@ -106,11 +100,13 @@ describe('readConfig', () => {
     assert.deepEqual(readPackageConfig({ MicrosoftAppId: APP_ID, ...host }), {
       botId: APP_ID,
       teamsAppId: APP_ID,
+      tabAppId: APP_ID,
       publicHost: 'visits.council.gov.uk',
     });
     assert.deepEqual(readPackageConfig({ MicrosoftAppId: APP_ID, TEAMS_APP_ID: TENANT, ...host }), {
       botId: APP_ID,
       teamsAppId: TENANT,
+      tabAppId: APP_ID,
       publicHost: 'visits.council.gov.uk',
     });
     assert.throws(() => readPackageConfig({ ...host }), { variable: 'MicrosoftAppId' });
@@ -136,6 +132,16 @@ describe('readConfig', () => {
     readConfig(recording({}));
     readConfig(recording(production));
     readConfig(recording({ ...production, NODE_ENV: 'development', MicrosoftAppType: 'MultiTenant' }));
+    readConfig(
+      recording({
+        ...production,
+        MicrosoftAppType: 'UserAssignedMSI',
+        MicrosoftAppPassword: '',
+        TAB_APP_ID: TENANT,
+        AZURE_STORAGE_CONNECTION_STRING: '',
+        AZURE_STORAGE_ACCOUNT_URL: 'https://council.table.core.windows.net',
+      }),
+    );
     readPackageConfig(
       recording({ MicrosoftAppId: APP_ID, TEAMS_APP_ID: TENANT, PUBLIC_HOSTNAME: 'visits.council.gov.uk' }),
     );
