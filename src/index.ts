@@ -213,6 +213,7 @@ export async function startApp(
       visits: store.visits,
       standing: store.standing,
       actionStore: store.actions,
+      auditStore: store.audit,
       responses,
       actions,
       councillorVisits: store.councillorVisits,

@@ -21,7 +21,7 @@ export interface PersonView {
 }
 
 /** The tab's pages; which ones a person gets follows their role. */
-export type PageId = 'overview' | 'report' | 'my-visits' | 'my-responses' | 'my-actions';
+export type PageId = 'overview' | 'report' | 'my-visits' | 'my-responses' | 'my-actions' | 'records';
 
 /** GET /api/me */
 export interface Me {
@@ -180,4 +180,58 @@ export interface MyResponses {
  */
 export interface DownloadLink {
   readonly url: string;
+}
+
+/** One entry of the audit trail as the Records page shows it: ids and words, never the text that changed. */
+export interface AuditLineView {
+  readonly id: string;
+  /** ISO 8601 UTC. */
+  readonly at: string;
+  /** An aadObjectId, or `system` for the product's own jobs. */
+  readonly byId: string;
+  /** The name they had when they did it. */
+  readonly byName: string;
+  readonly kind: string;
+  /** The kind in words: "Submitted a visit report". */
+  readonly what: string;
+  /** The record's kind in words and its id: "Visit 6f1c…". */
+  readonly record: string;
+  readonly visitId?: string;
+  /** aadObjectIds of the people the record is about or names. */
+  readonly people: readonly string[];
+  /** A short, fixed-vocabulary detail (a step id, a count, a reason code). */
+  readonly detail?: string;
+  /** Keyed hashes (HMAC-SHA256, hex) of the text before and after, when text changed. */
+  readonly textBefore?: string;
+  readonly textAfter?: string;
+}
+
+/**
+ * GET /api/audit?from=YYYY-MM-DD&to=YYYY-MM-DD&visit=<id>&person=<aadObjectId or e-mail> — partnerships only.
+ * London days, both included (the last 30 days when absent; at most 366); a bad date is 400 with the sentence,
+ * an e-mail address nobody in the directory has is 404. Newest first, at most 500 lines: `more` says to narrow
+ * the filter. `people` is the directory, for the person filter.
+ */
+export interface AuditPage {
+  readonly from: string;
+  readonly to: string;
+  readonly visitId?: string;
+  readonly personId?: string;
+  readonly lines: readonly AuditLineView[];
+  /** How many entries matched the filter. */
+  readonly matched: number;
+  readonly more: boolean;
+  readonly people: readonly { readonly aadObjectId: string; readonly name: string }[];
+}
+
+/**
+ * POST /api/audit/download-link — partnerships only. Body `{ from?, to?, visit?, person? }` as GET /api/audit takes
+ * them; answers a `DownloadLink` to GET /api/audit/entries.csv, every matching entry (not capped), good for two
+ * minutes for this person and this filter only.
+ */
+export interface AuditDownloadRequest {
+  readonly from?: string;
+  readonly to?: string;
+  readonly visit?: string;
+  readonly person?: string;
 }

@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import restify from 'restify';
 import type { Logger } from '../kernel/log';
 import { mountRoutes } from './api-route';
+import { auditRoutes, type AuditRoutesDeps } from './audit-routes';
 import type { Identify } from './caller';
 import { reportRoutes, type ReportApiDeps } from './report-api';
 import { tabRoutes, type TabApiDeps } from './tab-api';
@@ -21,7 +22,8 @@ export interface HttpDeps {
 }
 
 /** What the JSON API needs: who is calling, the use cases, and where to log. */
-export interface ApiDeps extends TabApiDeps, Omit<ReportApiDeps, 'directory'> {
+export interface ApiDeps
+  extends TabApiDeps, Omit<ReportApiDeps, 'directory'>, Omit<AuditRoutesDeps, 'directory'> {
   readonly identify: Identify;
   readonly log: Logger;
 }
@@ -92,7 +94,12 @@ export function createHttpServer(deps: HttpDeps): HttpServer {
   server.post('/api/messages', async (req, res) => {
     await deps.handleMessages(req, res);
   });
-  if (deps.api) mountRoutes(server, [...reportRoutes(deps.api), ...tabRoutes(deps.api)], deps.api);
+  if (deps.api)
+    mountRoutes(
+      server,
+      [...reportRoutes(deps.api), ...tabRoutes(deps.api), ...auditRoutes(deps.api)],
+      deps.api,
+    );
   mountTab(server, deps.tabDir);
   server.get('/healthz', async (_req, res) => {
     const health = await deps.health();

@@ -1,3 +1,4 @@
+import { READS_AUDIT } from '../audit/read-audit';
 import { isAllowed, type Allowed } from '../directory/access';
 import type { DirectoryLookup } from '../directory/directory';
 import type { PeopleRepository } from '../directory/store';
@@ -55,6 +56,7 @@ const PAGES: readonly (readonly [PageId, Allowed])[] = [
   ['report', READS_REPORT],
   ['my-visits', RECORDS_VISITS],
   ['my-responses', RESPONDS],
+  ['records', READS_AUDIT],
 ];
 
 /** The Teams tab's routes: who is signed in, each role's pages, and the overview's actions. */

@@ -5,6 +5,7 @@ import { keepingStanding } from '../../src/overview/keep-standing';
 import { createStores, type Stores } from '../../src/storage/stores';
 import { openTables } from '../../src/storage/tables';
 import { channel, messageActivity, persona, type Persona } from '../support/activities';
+import { apiCaller } from '../support/api-call';
 import { cardOf, cardText } from '../support/cards';
 import { TEST_START, testClock, testDay } from '../support/clock';
 import { startSeededBot, type SeededBot } from '../support/seeded-bot';
@@ -36,18 +37,7 @@ describe('the tab API for the partnerships team, in local mode on real Azurite',
   let seeded: SeededBot;
   let stores: Stores;
 
-  const call = async (who: Persona | undefined, method: string, path: string, body?: object) => {
-    const response = await fetch(`${seeded.bot.baseUrl}${path}`, {
-      method,
-      headers: {
-        ...(body ? { 'content-type': 'application/json' } : {}),
-        ...(who?.aadObjectId ? { 'x-local-user': who.aadObjectId } : {}),
-      },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    const type = response.headers.get('content-type') ?? '';
-    return { status: response.status, body: type.includes('json') ? await response.json() : undefined };
-  };
+  const call = apiCaller(() => seeded.bot.baseUrl);
   const sam = (method: string, path: string, body?: object) => call(persona.partnerships, method, path, body);
   const overview = async (): Promise<Overview> => (await sam('GET', '/api/overview')).body as Overview;
   const line = async (serviceId: string): Promise<ServiceLine> =>
@@ -111,7 +101,7 @@ describe('the tab API for the partnerships team, in local mode on real Azurite',
   it('gives each role its pages, and lists the directory for the local "act as" picker', async () => {
     const pages = async (who: Persona) =>
       ((await call(who, 'GET', '/api/me')).body as { pages: string[] }).pages;
-    assert.deepEqual(await pages(persona.partnerships), ['overview', 'report']);
+    assert.deepEqual(await pages(persona.partnerships), ['overview', 'report', 'records']);
     assert.deepEqual(await pages(persona.councillor), ['my-visits']);
     assert.deepEqual(await pages(RUTH), ['my-responses', 'my-actions']);
     const me = (await call(persona.councillor, 'GET', '/api/me')).body;
