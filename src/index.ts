@@ -2,6 +2,7 @@ import 'dotenv/config';
 import { randomUUID } from 'node:crypto';
 import { createActions } from './actions/actions';
 import { actionsOfVisits } from './actions/of-visits';
+import { createAuditTrail } from './audit/trail';
 import { systemClock, type Clock } from './kernel/clock';
 import { ConfigError, readConfig, type Config } from './config';
 import { createDirectoryLookup } from './directory/directory';
@@ -22,6 +23,7 @@ import { createTenantFilter } from './teams/tenant-filter';
 import { createTurnErrorHandler } from './teams/turn-error-handler';
 import { createDispatcher } from './outbox/dispatcher';
 import { createLanes } from './outbox/lanes';
+import { createChannelLinks } from './outbox/channel-links';
 import { renderDigest } from './cards/digest-card';
 import { renderNudge } from './cards/nudge-card';
 import { createNudgeHandling } from './nudges/handling';
@@ -70,16 +72,22 @@ export async function startApp(
 
   const store = keepingStanding(createStores(storage.tables), log);
   await store.standing.setWhole(false); // a write cut short by a crash may have missed the overview's index
+  const directory = createDirectoryLookup(store, clock);
+  const audit = createAuditTrail({
+    store: store.audit,
+    key: await store.leases.sharedKey('audit-text'),
+    clock,
+    log,
+  });
   if ((await store.people.list()).length === 0) {
     if (config.bot.kind === 'local' && config.storage.kind === 'embedded-azurite') {
-      log.info(await loadFirstRun(store, clock));
+      log.info(await loadFirstRun(store, clock, audit));
     } else {
       log.warn(
         'The directory is empty: load people and services with `npm run seed -- directory.example.yaml`.',
       );
     }
   }
-  const directory = createDirectoryLookup(store, clock);
   if (!(await store.reportVisits.isBuilt())) {
     const indexed = await rebuildReportIndex(store);
     log.info(`Committee report index built from ${indexed} submitted visit(s).`);
@@ -126,6 +134,7 @@ export async function startApp(
     reportVisits: store.reportVisits,
     directory,
     clock,
+    audit,
   });
   const walkthrough = createWalkthrough({
     ...store,
@@ -137,6 +146,7 @@ export async function startApp(
     clock,
     queued,
     indexed,
+    audit,
   });
   const responses = createResponses({
     visits: store.visits,
@@ -148,6 +158,7 @@ export async function startApp(
     actions,
     owners: () => store.people.list(),
     outbox: store.standaloneOutbox,
+    audit,
   });
   const reports = createReports({
     reportVisits: store.reportVisits,
@@ -157,6 +168,7 @@ export async function startApp(
     forms,
     clock,
     actionsOf: actionsOfVisits(actions),
+    audit,
   });
   const rota = createRota({
     bookings: store.bookings,
@@ -165,6 +177,7 @@ export async function startApp(
     clock,
     newId: randomUUID,
     dueSoonDays: DEFAULT_SETTINGS.dueSoonDays,
+    audit,
   });
   const planning = createPlanning({
     ...store,
@@ -173,8 +186,10 @@ export async function startApp(
     newId: randomUUID,
     perVisit: 2,
     noticeWorkingDays: 5,
+    audit,
   });
-  const nudgeHandling = createNudgeHandling({ nudges: store.nudges, clock });
+  const nudgeHandling = createNudgeHandling({ nudges: store.nudges, clock, audit });
+  const channels = createChannelLinks({ conversations: store.conversations, dispatcher, clock, audit });
   const kickNudges = (): void => nudgeLoop.kick();
   const bot = createTeamsBot({
     directory,
@@ -187,6 +202,7 @@ export async function startApp(
     kickNudges,
     dispatcher,
     conversations: store.conversations,
+    channels,
     liveCards: store.liveCards,
     forms,
     queued,

@@ -1,9 +1,11 @@
+import type { AuditTrail } from '../audit/trail';
 import type { DirectoryLookup } from '../directory/directory';
 import type { Person } from '../directory/types';
 import type { Clock } from '../kernel/clock';
 import { addDays, londonDay, type Day } from '../kernel/london';
 import type { ReportVisitRepository } from '../report/store';
 import type { ReportVisit } from '../report/types';
+import { decidedAudit, impactAudit, recordSaved, updatedAudit } from './audit-actions';
 import { proposedActions } from './propose';
 import { checkDecisions, type Checked } from './decide';
 import { recordImpacts, type ImpactRecord } from './impact';
@@ -25,6 +27,8 @@ export interface ActionsDeps {
   readonly reportVisits: Pick<ReportVisitRepository, 'between'>;
   readonly directory: Pick<DirectoryLookup, 'person' | 'servicesRespondedBy'>;
   readonly clock: Clock;
+  /** Where each decision, update and impact saved is recorded. */
+  readonly audit: AuditTrail;
 }
 
 export type { ActionsResult } from './save';
@@ -83,7 +87,16 @@ export function createActions(deps: ActionsDeps) {
     );
   }
 
-  const impacts = recordImpacts({ actions: deps.actions, clock: deps.clock, sinceLastVisit });
+  const record = recordImpacts({ actions: deps.actions, clock: deps.clock, sinceLastVisit });
+  const impacts: typeof record = async (serviceId, by, given, visitDate) =>
+    recordSaved(
+      deps.audit,
+      by,
+      'action.updated',
+      await record(serviceId, by, given, visitDate),
+      impactAudit(by, given[0]?.visitId ?? ''),
+    );
+  const update = updateAction({ actions: deps.actions, directory: deps.directory, event });
 
   return {
     /** One stored action (decided at least once); undefined for a proposal or an unknown id. */
@@ -110,15 +123,19 @@ export function createActions(deps: ActionsDeps) {
       return checkDecisions({ current, responderIds, by, today: today(), shown, owner, event }, decisions);
     },
 
-    /** Saves checked actions of one service in one transaction; refused if any changed since it was read. */
-    async save(serviceId: string, changed: readonly Action[]): Promise<ActionsResult> {
+    /**
+     * Saves `by`'s checked decisions on actions of one service in one transaction; refused if any changed since
+     * it was read.
+     */
+    async save(serviceId: string, changed: readonly Action[], by: Person): Promise<ActionsResult> {
       if (changed.length === 0) return { ok: true, actions: [] };
-      return saveActions(
+      const saved = await saveActions(
         deps.actions,
         serviceId,
         changed,
         'Someone else decided these actions a moment ago: open the card again.',
       );
+      return recordSaved(deps.audit, by, 'action.decided', saved, decidedAudit);
     },
 
     /** Records a responder's decisions, all or nothing: `check`, then `save`. */
@@ -130,11 +147,13 @@ export function createActions(deps: ActionsDeps) {
       shown: ReadonlyMap<string, string> = new Map(),
     ): Promise<ActionsResult> {
       const checked = await this.check(visit, responderIds, by, decisions, shown);
-      return checked.ok ? this.save(visit.serviceId, checked.changed) : checked;
+      return checked.ok ? this.save(visit.serviceId, checked.changed, by) : checked;
     },
 
     /** An owner, the service's responders or the partnerships team moves an action on (see updateAction). */
-    update: updateAction({ actions: deps.actions, directory: deps.directory, event }),
+    async update(...args: Parameters<typeof update>): Promise<ActionsResult> {
+      return recordSaved(deps.audit, args[2], 'action.updated', await update(...args), updatedAudit);
+    },
 
     sinceLastVisit,
 

@@ -56,5 +56,11 @@ export function entryOf(change: AuditChange, now: Date, hash: (text: string) => 
   };
 }
 
+/** Who acted, as an entry names them: a directory person's aadObjectId and the name they have now. */
+export const actor = (person: {
+  readonly aadObjectId: string;
+  readonly name: string;
+}): { readonly id: string; readonly name: string } => ({ id: person.aadObjectId, name: person.name });
+
 /** The product's own hand, for jobs no person started (retention). */
 export const SYSTEM = { id: 'system', name: 'Frontline Visits' } as const;

@@ -17,6 +17,7 @@ import { STANDALONE } from '../storage/outbox-store';
 import { createStores } from '../storage/stores';
 import { loadForms } from '../visits/forms';
 import { NUDGES_USAGE, parseNudgesArgs } from './nudges-args';
+import { openAuditTrail } from './audit';
 
 export interface RunNudgesOptions {
   readonly config: Config;
@@ -60,6 +61,7 @@ export async function runNudges(options: RunNudgesOptions): Promise<number> {
       reportVisits: store.reportVisits,
       directory,
       clock: { now: () => now },
+      audit: await openAuditTrail(store, options.clock, createLogger()),
     });
     const scheduler = createNudgeScheduler({
       leases: store.leases,

@@ -5,6 +5,7 @@ import { actionsOfVisits } from '../actions/of-visits';
 import type { Config } from '../config';
 import type { Person } from '../directory/types';
 import { createDirectoryLookup } from '../directory/directory';
+import { createLogger } from '../kernel/log';
 import { writeCommitteePaper } from '../documents/committee-paper-docx';
 import { writeCsv } from '../documents/csv';
 import type { Clock } from '../kernel/clock';
@@ -16,6 +17,7 @@ import { awaitedNote, summarise } from '../report/summary';
 import { openStorage } from '../storage/open-storage';
 import { createStores } from '../storage/stores';
 import { loadForms } from '../visits/forms';
+import { openAuditTrail } from './audit';
 
 export const REPORT_USAGE = [
   'Usage: npm run report -- [--period 2025-26] [--out DIR] [--confirm] [--reindex]',
@@ -57,11 +59,14 @@ export async function runReport(options: RunReportOptions): Promise<number> {
     }
     const forms = loadForms();
     const directory = createDirectoryLookup(stores, options.clock);
+    // Each export the command writes is recorded in the audit trail, as the tab's downloads are.
+    const audit = await openAuditTrail(stores, options.clock, createLogger());
     const actions = createActions({
       actions: stores.actions,
       reportVisits: stores.reportVisits,
       directory,
       clock: options.clock,
+      audit,
     });
     const reports = createReports({
       reportVisits: stores.reportVisits,
@@ -71,6 +76,7 @@ export async function runReport(options: RunReportOptions): Promise<number> {
       forms,
       clock: options.clock,
       actionsOf: actionsOfVisits(actions),
+      audit,
     });
     const operator: Person = {
       aadObjectId: 'command-line',

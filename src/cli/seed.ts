@@ -1,16 +1,16 @@
 import 'dotenv/config';
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { readConfig } from '../config';
 import { runMain } from './run-main';
 import { parseDirectory } from '../directory/parse-directory';
-import { seedDirectory } from '../directory/seed-directory';
+import { loadDirectory, recordDirectoryLoaded } from '../directory/load-directory';
 import { systemClock } from '../kernel/clock';
 import { createLogger } from '../kernel/log';
 import { keepingStanding } from '../overview/keep-standing';
 import { openStorage } from '../storage/open-storage';
-import { createPeopleRepository } from '../storage/people-repository';
-import { createServiceRepository } from '../storage/service-repository';
 import { createStores } from '../storage/stores';
+import { commandLine, openAuditTrail } from './audit';
 import { demoSummary, seedDemo } from './demo/seed-demo';
 
 /** `npm run seed -- <file>`: validates the whole directory file, then upserts it. Exit 1 writes nothing. */
@@ -38,10 +38,9 @@ async function main(file: string | undefined): Promise<number> {
   const config = readConfig();
   const storage = await openStorage(config.storage);
   try {
-    await seedDirectory(parsed.directory, {
-      people: createPeopleRepository(storage.tables.People),
-      services: createServiceRepository(storage.tables.Services),
-    });
+    const stores = createStores(storage.tables);
+    const audit = await openAuditTrail(stores, systemClock, createLogger());
+    await loadDirectory(parsed.directory, stores, audit, commandLine(), basename(file));
   } finally {
     await storage.close();
   }
@@ -65,10 +64,12 @@ async function demo(): Promise<number> {
   }
   const storage = await openStorage(config.storage);
   try {
-    const { year, written } = await seedDemo(
-      keepingStanding(createStores(storage.tables), createLogger()),
-      systemClock,
-    );
+    const stores = createStores(storage.tables);
+    const { year, written } = await seedDemo(keepingStanding(stores, createLogger()), systemClock);
+    if (written) {
+      const audit = await openAuditTrail(stores, systemClock, createLogger());
+      await recordDirectoryLoaded(audit, commandLine(), year.directory, 'demo year');
+    }
     console.log(
       written
         ? demoSummary(year, storage.description)

@@ -91,7 +91,7 @@ export function tabActions(deps: TabActionDeps): ApiRoute[] {
         const topic = text(bodyOf(req), 'topic');
         if (!deps.nudges.isTopic(topic))
           throw new HttpProblem(400, 'Send the topic of a nudge from the overview.');
-        const until = await deps.nudges.snooze(user.name, topic);
+        const until = await deps.nudges.snooze(user, topic);
         deps.kickNudges();
         return done(
           `Snoozed by ${user.name}: I will remind you again on ${formatMoment(until)} if it still applies.`,

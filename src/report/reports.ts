@@ -1,4 +1,5 @@
 import type { Action } from '../actions/types';
+import { actor, type AuditTrail } from '../audit/trail';
 import type { Allowed } from '../directory/access';
 import type { DirectoryLookup } from '../directory/directory';
 import type { Person } from '../directory/types';
@@ -11,6 +12,7 @@ import { applyEdit } from './apply-edit';
 import { composePaper } from './compose-paper';
 import { csvRows, type CsvRow } from './csv-rows';
 import { draftFor, refreshDraft } from './draft';
+import { editedTexts } from './edit-texts';
 import type { DraftEdit } from './edits';
 import { buildFindings } from './findings';
 import type { CommitteePaper } from './paper';
@@ -33,6 +35,8 @@ export interface ReportDeps {
   readonly clock: Clock;
   /** Each of these submitted visits' actions, decided or still proposed (the actions use case). */
   readonly actionsOf: (visits: readonly ReportVisit[]) => Promise<readonly Action[]>;
+  /** Where each edit, refresh and export of the draft is recorded. */
+  readonly audit: AuditTrail;
 }
 
 /** A period's draft as the officer sees it: whether visits changed since its last refresh, and what changed. */
@@ -78,6 +82,21 @@ export function createReports(deps: ReportDeps) {
       visits,
     };
   };
+  /** The audit entry of a change to a period's report: `detail` is an edit's kind or an export's format. */
+  const audited = (
+    user: Person,
+    kind: 'report.edited' | 'report.exported',
+    period: Period,
+    detail: string,
+    text?: { before?: string; after?: string },
+  ) =>
+    deps.audit.record({
+      by: actor(user),
+      kind,
+      record: { kind: 'report', id: period.key },
+      detail,
+      ...(text ? { text } : {}),
+    });
   const change = (user: Person, what: string): DraftChange => ({
     at: deps.clock.now().toISOString(),
     by: user.aadObjectId,
@@ -152,6 +171,7 @@ export function createReports(deps: ReportDeps) {
             ),
           ],
         );
+        await audited(user, 'report.edited', period, `refreshed: ${added} new, ${gone} changed at source`);
         const stored = await deps.drafts.load(period.key);
         return { view: view(findings, { periodKey: period.key, ...stored! }), added, visits };
       } catch (error) {
@@ -212,6 +232,7 @@ export function createReports(deps: ReportDeps) {
             },
             [change(user, result.what)],
           );
+          await audited(user, 'report.edited', period, edit.kind, editedTexts(draft, result.draft, edit));
           const stored = await deps.drafts.load(period.key);
           return { ok: true, view: view(findings, { periodKey: period.key, ...stored! }), what: result.what };
         } catch (error) {
@@ -260,6 +281,7 @@ export function createReports(deps: ReportDeps) {
         await deps.drafts.save(period.key, {}, [
           change(user, `exported the ${what}${hits.length ? ' despite the personal-data check' : ''}`),
         ]);
+        await audited(user, 'report.exported', period, `${format}${hits.length ? ', check overridden' : ''}`);
       }
       return { paper, csv, hits, added, released };
     },

@@ -1,5 +1,6 @@
 import type { Action } from '../actions/types';
 import type { Actions } from '../actions/actions';
+import type { AuditTrail } from '../audit/trail';
 import type { Person } from '../directory/types';
 import type { Clock } from '../kernel/clock';
 import type { OutboxStore } from '../outbox/store';
@@ -61,4 +62,6 @@ export interface ResponsesDeps {
   readonly owners: () => Promise<readonly Person[]>;
   /** Where owners' cards are queued (they change no visit, so they go to the standalone outbox). */
   readonly outbox: Pick<OutboxStore, 'enqueue'>;
+  /** Where each response sent or corrected is recorded (who, which visit, hashes of the text). */
+  readonly audit: AuditTrail;
 }

@@ -1,3 +1,4 @@
+import { actor } from '../audit/trail';
 import type { Person } from '../directory/types';
 import type { Checked } from '../actions/decide';
 import type { Action } from '../actions/types';
@@ -83,7 +84,7 @@ export function createDecidedSave(deps: ResponsesDeps, load: Load, present: Pres
       checked: Extract<Checked, { ok: true }>,
       serviceId: string,
     ): Promise<RequestResult | string> {
-      const saved = await deps.actions.save(serviceId, checked.changed);
+      const saved = await deps.actions.save(serviceId, checked.changed, user);
       if (!saved.ok) return saved.problem;
       await tellOwners([...saved.actions, ...checked.kept]);
       if (unchanged) return (await showDecisions(user, visitId)) ?? { kind: 'not-found' };
@@ -147,6 +148,15 @@ export function createDecidedSave(deps: ResponsesDeps, load: Load, present: Pres
         if (error instanceof ConcurrencyConflict && attempt < 3) continue;
         throw error;
       }
+      await deps.audit.record({
+        by: actor(user),
+        kind: previous ? 'response.corrected' : 'response.sent',
+        record: { kind: 'visit', id: visitId },
+        visitId,
+        people: [...request.responderIds, ...record.visit.councillorIds],
+        ...(completedAt && !request.completedAt ? { detail: 'all responses in' } : {}),
+        text: { ...(previous ? { before: previous.text } : {}), after: text },
+      });
       deps.queued();
       await deps.indexed(visitId);
       const saved = previous

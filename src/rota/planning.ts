@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { AuditTrail } from '../audit/trail';
 import { formatDay } from '../kernel/london';
 import type { Clock } from '../kernel/clock';
 import type { DirectoryLookup } from '../directory/directory';
@@ -8,6 +9,7 @@ import type { VisitRepository } from '../visits/store';
 import { isWorkingDay, londonDay, type Day } from '../kernel/london';
 import { visitsOnRecord, type VisitOnRecord } from './held';
 import { proposePlan, weekOf, type ProposedVisit } from './plan';
+import { bookingEntry } from './booking-entry';
 import { isStartTime } from './types';
 
 /** Plans reach this many years ahead. */
@@ -24,6 +26,8 @@ export interface PlanningDeps {
   /** Councillors per visit, and working days' notice before the first proposed visit. */
   readonly perVisit: number;
   readonly noticeWorkingDays: number;
+  /** Where each booking an accepted plan makes is recorded. */
+  readonly audit: AuditTrail;
 }
 
 /** A proposal for the card: an id (so that accepting twice books once), the year and its visits. */
@@ -135,14 +139,18 @@ export function createPlanning(deps: PlanningDeps) {
       for (const { row, visit } of rows) {
         const at = deps.clock.now().toISOString();
         const what = `booked for ${visit.day} ${visit.time} from the ${year} plan`;
+        const id = ids.get(row)!;
         try {
           await deps.bookings.create({
-            id: ids.get(row)!,
+            id,
             ...visit,
             status: 'booked',
             history: [{ at, by: by.name, what, plan: { id: planId, size: rows.length, day: visit.day } }],
           });
           booked++;
+          await deps.audit.record(
+            bookingEntry(by, 'booking.made', { ...visit, id }, `${visit.day} ${visit.time}, ${year} plan`),
+          );
         } catch (error) {
           if ((error as { statusCode?: number }).statusCode !== 409) throw error; // 409: an earlier click booked it
         }

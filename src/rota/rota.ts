@@ -1,3 +1,4 @@
+import type { AuditTrail } from '../audit/trail';
 import type { Clock } from '../kernel/clock';
 import type { Allowed } from '../directory/access';
 import type { DirectoryLookup } from '../directory/directory';
@@ -6,6 +7,7 @@ import type { BookingRepository } from './store';
 import type { VisitRepository } from '../visits/store';
 import { ConcurrencyConflict } from '../kernel/errors';
 import { daysBetween, isWorkingDay, londonDay, type Day } from '../kernel/london';
+import { bookingEntry } from './booking-entry';
 import { visitsOnRecord } from './held';
 import { rotaLines, type RotaLine } from './lines';
 import { CHANGE_REASONS, isStartTime, type Booking, type ChangeReason } from './types';
@@ -33,6 +35,8 @@ export interface RotaDeps {
   readonly clock: Clock;
   readonly newId: () => string;
   readonly dueSoonDays: number;
+  /** Where each booking, move and cancellation is recorded. */
+  readonly audit: AuditTrail;
 }
 
 /** The partnerships team's rota: what is due, booking visits, moving and cancelling them with a reason. */
@@ -101,6 +105,10 @@ export function createRota(deps: RotaDeps) {
         ],
       };
       await deps.bookings.create(booking);
+      await deps.audit.record({
+        ...bookingEntry(by, 'booking.made', booking, `${request.day} ${request.time}`),
+        ...(request.meetingLink ? { text: { after: request.meetingLink } } : {}),
+      });
       return { ok: true, booking: { ...booking, etag: '' } };
     },
 
@@ -157,6 +165,11 @@ export function createRota(deps: RotaDeps) {
           return { ok: false, problem: 'Someone changed this booking a moment ago: open the rota again.' };
         throw error;
       }
+      await deps.audit.record(
+        slot === undefined
+          ? bookingEntry(by, 'booking.cancelled', booking, reason)
+          : bookingEntry(by, 'booking.moved', booking, `${slot.day} ${slot.time}, ${reason}`),
+      );
       return { ok: true, booking: { ...booking, ...changes } };
     },
   };

@@ -1,3 +1,4 @@
+import { actor } from '../audit/trail';
 import type { Person } from '../directory/types';
 import { ConcurrencyConflict } from '../kernel/errors';
 import { cleanAnswer } from './answer-text';
@@ -53,6 +54,15 @@ export async function amend(
     if (!(error instanceof ConcurrencyConflict)) throw error;
     return retry('Someone changed this answer at the same moment; check it and save again.');
   }
+  await deps.audit.record({
+    by: actor(user),
+    kind: 'visit.amended',
+    record: { kind: 'visit', id: input.visitId },
+    visitId: input.visitId,
+    people: [...record.visit.councillorIds, ...(record.request?.responderIds ?? [])],
+    detail: input.stepId,
+    text: { before: audit.previousText, after: cleaned.text },
+  });
   await deps.indexed(input.visitId);
   return review(
     withAnswer(record, { ...answer, etag: '' }),

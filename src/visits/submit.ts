@@ -1,3 +1,4 @@
+import { actor } from '../audit/trail';
 import type { Person } from '../directory/types';
 import { ConcurrencyConflict } from '../kernel/errors';
 import { prepareRequest } from '../responses/responses';
@@ -58,6 +59,14 @@ export async function submit(
     if (!fresh) throw error;
     return review(fresh, form, 'The form changed while you were submitting: check it and submit again.');
   }
+  await deps.audit.record({
+    by: actor(user),
+    kind: 'visit.submitted',
+    record: { kind: 'visit', id: visitId },
+    visitId,
+    people: [...record.visit.councillorIds, ...request.responderIds],
+    detail: `${record.answers.size} answers`,
+  });
   deps.queued();
   await deps.indexed(visitId);
   return review({ visit: submitted, answers: record.answers }, form, 'Submitted. Thank you.');

@@ -1,4 +1,5 @@
 import type { Actions } from '../actions/actions';
+import type { AuditTrail } from '../audit/trail';
 import type { DirectoryLookup } from '../directory/directory';
 import type { Clock } from '../kernel/clock';
 import type { ResponseViews } from '../responses/responses';
@@ -21,4 +22,6 @@ export interface WalkthroughDeps {
   readonly queued: () => void;
   /** Called after a submitted visit changed (submit, amendment), so the committee report's index follows. */
   readonly indexed: (visitId: string) => Promise<void>;
+  /** Where each saved answer, submission and amendment is recorded (who, which visit, hashes of the text). */
+  readonly audit: AuditTrail;
 }

@@ -18,6 +18,7 @@ import { createStores, type Stores } from '../../src/storage/stores';
 import { openTables, type Tables } from '../../src/storage/tables';
 import { loadForms } from '../../src/visits/forms';
 import type { Answer, Visit } from '../../src/visits/types';
+import { auditOver } from '../support/audit';
 import { testClock } from '../support/clock';
 import { freePort } from '../support/free-port';
 import { countingProxy, type CountingProxy } from './counting-proxy';
@@ -476,6 +477,8 @@ async function measureInChild(periodKey: string, prefix: string, proxyPort: numb
     clock,
     // The paper's actions are read for the export only: the benchmark measures the draft and its edits.
     actionsOf: async () => [],
+    // Each edit appends an audit entry: part of what an edit costs.
+    audit: auditOver({ append: timed('audit.append', stores.audit.append), list: stores.audit.list }, clock),
   });
   /** Times one step; a step that fails still gives its figures, with storage's error. */
   const measure = async <T>(

@@ -14,6 +14,7 @@ import { openTables } from '../../src/storage/tables';
 import { loadForms } from '../../src/visits/forms';
 import { persona } from '../support/activities';
 import { startTestAzurite, uniquePrefix } from '../support/azurite';
+import { auditOver } from '../support/audit';
 import { testClock } from '../support/clock';
 
 describe('npm run report: the committee paper and the CSV from the command line (real Azurite)', function () {
@@ -88,6 +89,7 @@ describe('npm run report: the committee paper and the CSV from the command line 
       forms: loadForms(),
       clock,
       actionsOf: async () => [],
+      audit: auditOver(stores.audit, clock),
     });
     const officer = {
       aadObjectId: persona.partnerships.aadObjectId,

@@ -5,6 +5,7 @@ import { createDirectoryLookup } from '../../src/directory/directory';
 import { createStores } from '../../src/storage/stores';
 import type { Tables } from '../../src/storage/tables';
 import { persona } from '../support/activities';
+import { auditOver } from '../support/audit';
 import { startTestAzurite, uniquePrefix } from '../support/azurite';
 import { actionsOf, inputsOf, personAt, type Card } from '../support/card-driver';
 import { cardProblems, cardText } from '../support/cards';
@@ -67,6 +68,7 @@ describe('"Since the last visit": a new visit opens on the service\'s actions, t
       reportVisits: stores.reportVisits,
       directory: createDirectoryLookup(stores, clock),
       clock,
+      audit: auditOver(stores.audit, clock),
     });
     const [earlier] = await stores.reportVisits.between(earlierDay, earlierDay);
     const proposed = await actions.ofVisit(earlier!);

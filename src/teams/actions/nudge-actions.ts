@@ -1,5 +1,6 @@
 import { renderNudgeCard, type NudgeCardData } from '../../cards/nudge-card';
 import { VERB } from '../../cards/verbs';
+import type { Person } from '../../directory/types';
 import { formatMoment } from '../../kernel/london';
 import { HANDLES_NUDGES, type NudgeHandling } from '../../nudges/handling';
 import type { NudgeAction } from '../../nudges/types';
@@ -32,14 +33,14 @@ export function nudgeActions(deps: NudgeDeps): CardAction[] {
   const act = (
     verb: typeof VERB.nudgeSnooze | typeof VERB.nudgeHandle,
     done: NudgeAction,
-    record: (byName: string, topic: string) => Promise<string>,
+    record: (by: Person, topic: string) => Promise<string>,
   ): CardAction =>
     forRoles({
       ...HANDLES_NUDGES,
       verb,
       parse,
       async run(nudge, user) {
-        const status = await record(user.name, nudge.topic);
+        const status = await record(user, nudge.topic);
         deps.kickNudges();
         const left =
           done === 'handle'
@@ -49,13 +50,13 @@ export function nudgeActions(deps: NudgeDeps): CardAction[] {
       },
     });
   return [
-    act(VERB.nudgeSnooze, 'snooze', async (byName, topic) => {
-      const until = await deps.nudges.snooze(byName, topic);
-      return `Snoozed by ${byName}: I will remind you again on ${formatMoment(until)} if it still applies.`;
+    act(VERB.nudgeSnooze, 'snooze', async (by, topic) => {
+      const until = await deps.nudges.snooze(by, topic);
+      return `Snoozed by ${by.name}: I will remind you again on ${formatMoment(until)} if it still applies.`;
     }),
-    act(VERB.nudgeHandle, 'handle', async (byName, topic) => {
-      await deps.nudges.handle(byName, topic);
-      return `Marked as handled by ${byName}: I will not remind you about this again.`;
+    act(VERB.nudgeHandle, 'handle', async (by, topic) => {
+      await deps.nudges.handle(by, topic);
+      return `Marked as handled by ${by.name}: I will not remind you about this again.`;
     }),
   ];
 }

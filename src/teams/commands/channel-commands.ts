@@ -1,6 +1,7 @@
 import { escapeMarkdown } from '../../cards/escape';
 import type { DirectoryLookup } from '../../directory/directory';
 import type { ConversationRepository } from '../../outbox/addresses';
+import type { ChannelLinks } from '../../outbox/channel-links';
 import type { Dispatcher } from '../../outbox/dispatcher';
 import { outboxCard, type OutboxDeps } from '../actions/outbox-actions';
 import { planCard, type PlanDeps } from '../actions/plan-actions';
@@ -13,6 +14,7 @@ export type ChannelCommandDeps = RotaDeps &
   OutboxDeps & {
     readonly directory: DirectoryLookup;
     readonly conversations: ConversationRepository;
+    readonly channels: ChannelLinks;
     readonly dispatcher: Pick<Dispatcher, 'review' | 'retry' | 'requeueFor'>;
   };
 
@@ -32,15 +34,10 @@ export const channelCommands = (deps: ChannelCommandDeps): Command[] => [
         const ids = services.map((s) => `**${escapeMarkdown(s.id)}** (${escapeMarkdown(s.name)})`).join(', ');
         return turn.sendText(`Type **link partnerships**, or **link** and one of: ${ids}.`);
       }
-      const purpose = service ? service.id : 'partnerships';
-      await deps.conversations.link({
-        ...turn.where,
-        purpose,
-        linkedBy: turn.user!.aadObjectId,
-        linkedAt: deps.clock.now().toISOString(),
-      });
-      const requeued = await deps.dispatcher.requeueFor(
-        service ? { kind: 'service', serviceId: service.id } : { kind: 'partnerships' },
+      const requeued = await deps.channels.link(
+        turn.user!,
+        turn.where,
+        service ? service.id : 'partnerships',
       );
       deps.queued();
       await turn.sendText(

@@ -6,6 +6,7 @@ import type { Clock } from '../../../src/kernel/clock';
 import { ConcurrencyConflict } from '../../../src/kernel/errors';
 import type { Day } from '../../../src/kernel/london';
 import type { ReportVisit } from '../../../src/report/types';
+import { memoryAudit } from '../../support/audit';
 import { testClock, testDay } from '../../support/clock';
 
 const person = (aadObjectId: string, name: string, role: Person['role']): Person => ({
@@ -89,6 +90,7 @@ export function actionsWith({
   clock = testClock() as Clock,
 } = {}) {
   const store = memoryActions(stored);
+  const audit = memoryAudit(clock);
   const actions = createActions({
     actions: store.repository,
     reportVisits: {
@@ -100,8 +102,9 @@ export function actionsWith({
       servicesRespondedBy: async (id) => [CHECS, CREWE].filter((s) => s.responderIds.includes(id)),
     },
     clock,
+    audit: audit.trail,
   });
-  return { actions, store };
+  return { actions, store, audit: audit.entries };
 }
 
 /** A stored action of a visit. */

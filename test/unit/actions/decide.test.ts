@@ -229,7 +229,7 @@ describe('actions: a responder’s decisions', () => {
     assert.ok(checked.ok);
     const other = await actions.decide(CHECS_VISIT, ['dana'], DANA, [agree(PRINTERS)]);
     assert.ok(other.ok);
-    const saved = await actions.save(CHECS_VISIT.serviceId, checked.changed);
+    const saved = await actions.save(CHECS_VISIT.serviceId, checked.changed, DANA);
     assert.ok(!saved.ok);
     assert.match(saved.problem, /Someone else decided these actions/);
     assert.deepEqual(
