@@ -1,4 +1,3 @@
-import { actor } from '../audit/trail';
 import type { Person } from '../directory/types';
 import { ConcurrencyConflict } from '../kernel/errors';
 import { cleanAnswer } from './answer-text';
@@ -80,15 +79,6 @@ async function saveAndMove(deps: WalkthroughDeps, user: Person, input: StepInput
     if (!fresh || !theirs) throw error;
     return { kind: 'conflict', record: fresh, form, stepIndex: index, mine: cleaned.text, saved: theirs };
   }
-  await deps.audit.record({
-    by: actor(user),
-    kind: 'visit.answer-saved',
-    record: { kind: 'visit', id: input.visitId },
-    visitId: input.visitId,
-    people: record.visit.councillorIds,
-    detail: input.stepId,
-    text: { ...(saved ? { before: saved.text } : {}), after: cleaned.text },
-  });
   const notice = cleaned.removedControls ? 'Saved. Invisible control characters were removed.' : undefined;
   return afterMove(withAnswer(record, { ...answer, etag: '' }), form, index, input.move, notice);
 }
