@@ -4,6 +4,8 @@ import type { Logger } from '../kernel/log';
 import { mountRoutes } from './api-route';
 import { auditRoutes, type AuditRoutesDeps } from './audit-routes';
 import type { Identify } from './caller';
+import { recordsRoutes } from './records-routes';
+import type { SubjectAccessDeps } from '../records/subject-access';
 import { reportRoutes, type ReportApiDeps } from './report-api';
 import { tabRoutes, type TabApiDeps } from './tab-api';
 import { mountTab } from './tab-static';
@@ -26,6 +28,8 @@ export interface ApiDeps
   extends TabApiDeps, Omit<ReportApiDeps, 'directory'>, Omit<AuditRoutesDeps, 'directory'> {
   readonly identify: Identify;
   readonly log: Logger;
+  /** Subject access (the Records page's export); its routes are mounted when given. */
+  readonly records?: SubjectAccessDeps;
 }
 
 export interface HttpServer {
@@ -97,7 +101,12 @@ export function createHttpServer(deps: HttpDeps): HttpServer {
   if (deps.api)
     mountRoutes(
       server,
-      [...reportRoutes(deps.api), ...tabRoutes(deps.api), ...auditRoutes(deps.api)],
+      [
+        ...reportRoutes(deps.api),
+        ...tabRoutes(deps.api),
+        ...auditRoutes(deps.api),
+        ...(deps.api.records ? recordsRoutes({ ...deps.api, subjectAccess: deps.api.records }) : []),
+      ],
       deps.api,
     );
   mountTab(server, deps.tabDir);

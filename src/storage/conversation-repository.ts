@@ -1,6 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
 import type { ConversationTarget, ChannelLink, ConversationRepository } from '../outbox/addresses';
-import { getOrUndefined, listPartition } from './table-helpers';
+import type { PersonalChatForgetting } from '../records/store';
+import { deleteIfThere, getOrUndefined, listPartition } from './table-helpers';
 
 /**
  * The channel a channel conversation id belongs to: a message's conversation id is the channel's id with
@@ -13,7 +14,9 @@ const channelOf = (conversationId: string): string => conversationId.split(';')[
  * id). Partition "person": each person's personal chat with the bot (RowKey aadObjectId), remembered from their
  * last message, so the bot can reach them later.
  */
-export function createConversationRepository(table: TableClient): ConversationRepository {
+export function createConversationRepository(
+  table: TableClient,
+): ConversationRepository & PersonalChatForgetting {
   const toLink = (row: ChannelLink & { rowKey: string }): ChannelLink => {
     const channelId = row.channelId || channelOf(row.conversationId);
     return {
@@ -57,5 +60,6 @@ export function createConversationRepository(table: TableClient): ConversationRe
         }
       );
     },
+    forgetPersonalChat: (aadObjectId) => deleteIfThere(table, 'person', aadObjectId),
   };
 }

@@ -1,6 +1,7 @@
-import type { TableClient } from '@azure/data-tables';
+import { odata, type TableClient } from '@azure/data-tables';
 import type { NudgeRepository } from '../nudges/store';
 import type { Quiet } from '../nudges/types';
+import type { QuietRelabelling } from '../records/store';
 import { getOrUndefined, isConflict, listPartition } from './table-helpers';
 
 type QuietRow = { topic: string; until?: string; handled?: boolean; by: string };
@@ -13,7 +14,7 @@ const rowKeyOf = (topic: string): string => topic.replace(/[/\\#?]/g, '_');
  * The Nudges table: what the partnerships team did with nudges (PartitionKey "quiet", RowKey the topic) and
  * each week's digest post (PartitionKey "digest", RowKey the week's Monday).
  */
-export function createNudgeRepository(table: TableClient): NudgeRepository {
+export function createNudgeRepository(table: TableClient): NudgeRepository & QuietRelabelling {
   return {
     async quiet() {
       const rows = await listPartition<QuietRow>(table, 'quiet');
@@ -43,6 +44,14 @@ export function createNudgeRepository(table: TableClient): NudgeRepository {
       } catch (error) {
         if (isConflict(error)) return false;
         throw error;
+      }
+    },
+    async relabelQuiet(name, label) {
+      const filter = odata`PartitionKey eq ${'quiet'} and by eq ${name}`;
+      for await (const row of table.listEntities<{ partitionKey: string; rowKey: string }>({
+        queryOptions: { filter },
+      })) {
+        await table.updateEntity({ partitionKey: row.partitionKey, rowKey: row.rowKey, by: label }, 'Merge');
       }
     },
   };

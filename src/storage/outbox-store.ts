@@ -1,6 +1,7 @@
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import type { OutboxStore } from '../outbox/store';
 import type { Address, NewMessage, OutboxMessage } from '../outbox/types';
+import type { OutboxReading } from '../records/store';
 import { getOrUndefined } from './table-helpers';
 
 const PREFIX = 'outbox|';
@@ -10,7 +11,7 @@ export const STANDALONE = 'outbox';
 type Row = Record<string, unknown> & { partitionKey: string; rowKey: string; etag: string };
 
 /** An outbox store in a table, which can also add a message to another write's transaction. */
-export interface OutboxTable extends OutboxStore {
+export interface OutboxTable extends OutboxStore, OutboxReading {
   /** The transaction action that adds a message to a partition: put it in the state change's transaction. */
   add(partition: string, message: NewMessage, now: Date): TransactionAction;
 }
@@ -40,6 +41,7 @@ export function createOutboxStore(name: string, table: TableClient): OutboxTable
     },
     listWaiting: () => read(`${inRange} and (status eq 'pending' or status eq 'sending')`),
     listOpen: () => read(`${inRange} and (status eq 'pending' or status eq 'sending' or status eq 'dead')`),
+    all: () => read(inRange),
     async get(partition, id) {
       const row = await getOrUndefined<Row>(table, partition, `${PREFIX}${id}`);
       return row && toMessage(name, row);

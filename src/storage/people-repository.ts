@@ -1,7 +1,8 @@
 import type { TableClient } from '@azure/data-tables';
 import type { PeopleRepository } from '../directory/store';
 import type { Person, Role } from '../directory/types';
-import { getOrUndefined, listPartition, upsertAll } from './table-helpers';
+import type { PersonRemoval } from '../records/store';
+import { deleteIfThere, getOrUndefined, listPartition, upsertAll } from './table-helpers';
 
 const PARTITION = 'person';
 
@@ -15,7 +16,7 @@ interface PersonEntity {
 }
 
 /** The People table: one row per person, keyed by aadObjectId (lower case). */
-export function createPeopleRepository(table: TableClient): PeopleRepository {
+export function createPeopleRepository(table: TableClient): PeopleRepository & PersonRemoval {
   return {
     async get(aadObjectId) {
       const entity = await getOrUndefined<PersonEntity>(table, PARTITION, aadObjectId.toLowerCase());
@@ -23,6 +24,7 @@ export function createPeopleRepository(table: TableClient): PeopleRepository {
     },
     list: async () => (await listPartition<PersonEntity>(table, PARTITION)).map(toPerson),
     upsertMany: (people) => upsertAll(table, people.map(toEntity)),
+    remove: (aadObjectId) => deleteIfThere(table, PARTITION, aadObjectId.toLowerCase()),
   };
 }
 

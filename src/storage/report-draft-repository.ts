@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import { ConcurrencyConflict } from '../kernel/errors';
+import type { DraftChangeRelabelling } from '../records/store';
 import type { ReportDraftRepository } from '../report/store';
 import type { DraftChange, DraftSections, ServiceDraft } from '../report/types';
 import { fromChunks, toChunks } from './json-chunks';
@@ -24,7 +25,9 @@ const MAX_BYTES = 3.5 * 1024 * 1024;
  * (which visits the draft has seen), one "service|…" row per heading, and the change log ("change|…"). Every
  * edit is one entity-group transaction of the rows it changes (each under its ETag) and its log entry.
  */
-export function createReportDraftRepository(table: TableClient): ReportDraftRepository {
+export function createReportDraftRepository(
+  table: TableClient,
+): ReportDraftRepository & DraftChangeRelabelling {
   return {
     async load(periodKey) {
       const filter = odata`PartitionKey eq ${periodKey} and RowKey gt ${'change}'}`;
@@ -97,6 +100,16 @@ export function createReportDraftRepository(table: TableClient): ReportDraftRepo
         break;
       }
       return rows.slice(0, limit);
+    },
+    async relabelChanges(aadObjectId, label) {
+      const filter = odata`RowKey ge ${CHANGE_PREFIX} and RowKey lt ${'change}'} and by eq ${aadObjectId}`;
+      for await (const row of table.listEntities<Row>({ queryOptions: { filter } })) {
+        if (row.byName === label) continue;
+        await table.updateEntity(
+          { partitionKey: row.partitionKey, rowKey: row.rowKey, byName: label },
+          'Merge',
+        );
+      }
     },
   };
 }

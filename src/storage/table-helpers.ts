@@ -14,6 +14,15 @@ export async function getOrUndefined<T extends object>(
   }
 }
 
+/** Deletes one entity; one already gone (404) is not an error, so a repeated delete is harmless. */
+export async function deleteIfThere(table: TableClient, partitionKey: string, rowKey: string): Promise<void> {
+  try {
+    await table.deleteEntity(partitionKey, rowKey);
+  } catch (error) {
+    if ((error as { statusCode?: number }).statusCode !== 404) throw error;
+  }
+}
+
 /** Upserts (replace) many entities of one partition: one entity-group transaction per 100, the service's limit. */
 export async function upsertAll<T extends object>(
   table: TableClient,

@@ -1,10 +1,12 @@
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import { ConcurrencyConflict } from '../kernel/errors';
+import type { VisitRelabelling } from '../records/store';
 import type { Response, ResponseRequest } from '../responses/types';
 import { summaryOf, type VisitRepository } from '../visits/store';
 import type { Amendment, Answer, Pause, Visit } from '../visits/types';
 import type { OutboxTable } from './outbox-store';
 import { isConflict } from './table-helpers';
+import { renamePerson } from './visit-rename';
 
 const VISIT_ROW = 'visit';
 const REQUEST_ROW = 'request';
@@ -30,7 +32,10 @@ type Row = Record<string, unknown> & { partitionKey: string; rowKey: string; eta
  * outbox messages they announce. So a visit is one read, a step save one write, and submit, respond or amend
  * one entity-group transaction.
  */
-export function createVisitRepository(table: TableClient, outbox: OutboxTable): VisitRepository {
+export function createVisitRepository(
+  table: TableClient,
+  outbox: OutboxTable,
+): VisitRepository & VisitRelabelling {
   const conflictsAs412or409 = async (write: () => Promise<unknown>): Promise<void> => {
     try {
       await write();
@@ -179,6 +184,7 @@ export function createVisitRepository(table: TableClient, outbox: OutboxTable): 
       }
       return rows;
     },
+    renamePerson: (aadObjectId, label) => renamePerson(table, aadObjectId, label),
   };
 }
 

@@ -1,0 +1,79 @@
+import type restify from 'restify';
+import type { DirectoryLookup } from '../directory/directory';
+import { subjectAccessFileName, writeSubjectAccessZip } from '../documents/subject-access-zip';
+import { findPerson } from '../records/find-person';
+import { KEEPS_RECORDS, subjectAccess, type SubjectAccessDeps } from '../records/subject-access';
+import { HttpProblem, ok, type ApiRoute } from './api-route';
+import type { DownloadLink } from './api-types';
+import type { Caller } from './caller';
+import type { DownloadTickets } from './download-tickets';
+import { query } from './request-parts';
+
+export interface RecordsRoutesDeps {
+  readonly subjectAccess: SubjectAccessDeps;
+  readonly directory: Pick<DirectoryLookup, 'person'>;
+  readonly tickets: DownloadTickets;
+}
+
+const ZIP = '/api/records/subject-access';
+const EXPIRED = 'This download link has expired: press Download again.';
+const UNKNOWN = 'Nobody in the directory has that email address or id.';
+/**
+ * A ticket is for one file. The shared tickets know report formats and periods; a subject access zip is keyed
+ * "subject-access|<person id>" in the period's place, which no report period or audit filter can be.
+ */
+const ticketFor = (personId: string) => ({
+  format: 'csv' as const,
+  periodKey: `subject-access|${personId}`,
+  confirm: false,
+});
+
+/**
+ * Subject access for the partnerships team: POST /api/records/subject-access/link {"person": email or id} answers
+ * a two-minute link (404 for nobody), and GET that link answers the zip, as the report's downloads do.
+ */
+export function recordsRoutes(deps: RecordsRoutesDeps): ApiRoute[] {
+  const byTicket = async (req: restify.Request): Promise<Caller | undefined> => {
+    const ticket = query(req, 'ticket');
+    if (ticket === undefined) return undefined;
+    const oid = deps.tickets.check(ticket, ticketFor(query(req, 'person') ?? ''));
+    const person = oid === undefined ? undefined : await deps.directory.person(oid);
+    return person ? { ok: true, person } : { ok: false, status: 401, error: EXPIRED };
+  };
+  return [
+    {
+      method: 'post',
+      path: `${ZIP}/link`,
+      allowed: KEEPS_RECORDS,
+      async handle(req, user) {
+        const body = (req.body ?? {}) as { person?: unknown };
+        if (typeof body.person !== 'string' || !body.person.trim()) {
+          throw new HttpProblem(400, 'Say whose records: {"person": "<email or Entra object id>"}.');
+        }
+        const subject = await findPerson(deps.subjectAccess.people, body.person);
+        if (!subject) throw new HttpProblem(404, UNKNOWN);
+        const ticket = deps.tickets.issue({ oid: user.aadObjectId, ...ticketFor(subject.aadObjectId) });
+        const search = new URLSearchParams({ person: subject.aadObjectId, ticket });
+        return ok({ url: `${ZIP}?${search}` } satisfies DownloadLink);
+      },
+    },
+    {
+      method: 'get',
+      path: ZIP,
+      allowed: KEEPS_RECORDS,
+      identify: byTicket,
+      async handle(req, user) {
+        const access = await subjectAccess(deps.subjectAccess, query(req, 'person') ?? '', {
+          id: user.aadObjectId,
+          name: user.name,
+        });
+        if (!access) throw new HttpProblem(404, UNKNOWN);
+        return {
+          file: await writeSubjectAccessZip(access),
+          type: 'application/zip',
+          filename: subjectAccessFileName(access),
+        };
+      },
+    },
+  ];
+}

@@ -1,0 +1,53 @@
+import type { OutboxMessage } from '../outbox/types';
+
+/** The People table's part of erasure. */
+export interface PersonRemoval {
+  /** Deletes the person's directory entry; nothing happens when there is none. */
+  remove(aadObjectId: string): Promise<void>;
+}
+
+/** The Conversations table's part of erasure: the person's personal chat with the bot. */
+export interface PersonalChatForgetting {
+  forgetPersonalChat(aadObjectId: string): Promise<void>;
+}
+
+/** The Conversations table's part of erasure: the walkthrough card last posted to them. */
+export interface LiveCardForgetting {
+  forget(aadObjectId: string): Promise<void>;
+}
+
+/** The Visits table's part of erasure. */
+export interface VisitRelabelling {
+  /**
+   * Writes `label` where a name is stored beside this person's id (councillors, submitter, answers, request,
+   * their response, amendments, events), in every visit. Rows already relabelled are left alone, so a second run
+   * finishes an interrupted one. Answers every visit that holds their id, and the names it replaced.
+   */
+  renamePerson(aadObjectId: string, label: string): Promise<{ visitIds: string[]; names: string[] }>;
+}
+
+/** Every message of an outbox table, in any state (the outbox's own store lists only those still to send). */
+export interface OutboxReading {
+  all(): Promise<OutboxMessage[]>;
+}
+
+/** The Nudges table's part of erasure: snoozes and "handled" are stored with the name of who clicked. */
+export interface QuietRelabelling {
+  relabelQuiet(name: string, label: string): Promise<void>;
+}
+
+/** The ReportDrafts table's part of erasure: each period's change log names who edited the draft. */
+export interface DraftChangeRelabelling {
+  relabelChanges(aadObjectId: string, label: string): Promise<void>;
+}
+
+/**
+ * Whether a person is under a legal hold, so their records may not be changed. src/retention (being built)
+ * will answer it from its Holds table; until it is wired, composition roots pass NO_HOLDS_SEAM.
+ */
+export interface PersonHolds {
+  isPersonHeld(aadObjectId: string): Promise<boolean>;
+}
+
+/** The seam for src/retention's holds: answers "not held" for everyone. Replace it when retention lands. */
+export const NO_HOLDS_SEAM: PersonHolds = { isPersonHeld: async () => false };

@@ -1,0 +1,227 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { recordsDeps } from '../../src/cli/records-deps';
+import { DEMO_COUNCILLORS } from '../../src/cli/demo/demo-directory';
+import { seedDemo } from '../../src/cli/demo/seed-demo';
+import { runErase } from '../../src/cli/run-erase';
+import { runReport } from '../../src/cli/run-report';
+import { runSar } from '../../src/cli/run-sar';
+import { readConfig } from '../../src/config';
+import { writeSubjectAccessZip } from '../../src/documents/subject-access-zip';
+import { subjectAccess } from '../../src/records/subject-access';
+import { lastMunicipalYear } from '../../src/report/period';
+import { createStores, type Stores } from '../../src/storage/stores';
+import { openTables } from '../../src/storage/tables';
+import { persona } from '../support/activities';
+import { testClock } from '../support/clock';
+import { startSeededBot, type SeededBot } from '../support/seeded-bot';
+
+/** Every file of a zip as text (a .docx's document.xml stripped of its tags). */
+async function zipText(file: Buffer): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(file);
+  const texts: Record<string, string> = {};
+  for (const [name, entry] of Object.entries(zip.files)) {
+    if (name.endsWith('.docx')) {
+      const inner = await JSZip.loadAsync(await entry.async('nodebuffer'));
+      texts[name] = (await inner.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, ' ');
+    } else texts[name] = await entry.async('string');
+  }
+  return texts;
+}
+
+describe('subject access and erasure on the demo year (real Azurite)', function () {
+  this.timeout(120_000);
+  const clock = testClock();
+  const year = lastMunicipalYear(clock.now());
+  const imogen = DEMO_COUNCILLORS[0]!;
+  let seeded: SeededBot;
+  let stores: Stores;
+  let env: Record<string, string>;
+  let dir: string;
+  const cli = async (run: typeof runSar, argv: string[]) => {
+    const lines = { out: [] as string[], err: [] as string[] };
+    const code = await run({
+      config: readConfig(env),
+      argv,
+      clock,
+      operator: 'Command line (test)',
+      out: (line) => lines.out.push(line),
+      err: (line) => lines.err.push(line),
+    });
+    return { code, out: lines.out.join('\n'), err: lines.err.join('\n') };
+  };
+  const api = (path: string, who: { aadObjectId: string }, init: RequestInit = {}) =>
+    fetch(`${seeded.bot.baseUrl}${path}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', 'x-local-user': who.aadObjectId },
+    });
+
+  before(async () => {
+    seeded = await startSeededBot({}, clock);
+    env = {
+      NODE_ENV: 'test',
+      AZURE_STORAGE_CONNECTION_STRING: seeded.azurite.connectionString,
+      TABLE_PREFIX: seeded.prefix,
+    };
+    stores = createStores(await openTables(seeded.azurite.connectionString, seeded.prefix));
+    await seedDemo(stores, clock);
+    dir = await mkdtemp(join(tmpdir(), 'sar-'));
+  });
+  after(async () => {
+    await seeded?.stop();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('exports every record naming a councillor, and nothing about anyone else', async () => {
+    const deps = await recordsDeps(stores, clock);
+    const access = (await subjectAccess(deps, imogen.email, { id: 'test', name: 'Test' }))!;
+    const texts = await zipText(await writeSubjectAccessZip(access));
+    assert.deepEqual(Object.keys(texts).sort(), [
+      'Records.docx',
+      'actions.json',
+      'audit.json',
+      'bookings.json',
+      'messages.json',
+      'person.json',
+      'summary.txt',
+      'visits.json',
+    ]);
+    const summaries = await stores.visits.listSummaries();
+    const hers = summaries.filter((s) => s.visit.councillorIds.includes(imogen.aadObjectId));
+    const others = summaries.filter((s) => !s.visit.councillorIds.includes(imogen.aadObjectId));
+    assert.ok(hers.length > 0 && others.length > 0);
+    const visits = JSON.parse(texts['visits.json']!) as { visit: { id: string }; answers: unknown[] }[];
+    assert.deepEqual(visits.map((v) => v.visit.id).sort(), hers.map((s) => s.visit.id).sort());
+    for (const summary of hers) {
+      const record = (await stores.visits.load(summary.visit.id))!;
+      const copy = visits.find((v) => v.visit.id === summary.visit.id)!;
+      assert.equal(copy.answers.length, record.answers.size, 'every answer of her visits');
+    }
+    const bookings = (await stores.bookings.list()).filter((b) =>
+      b.councillorIds.includes(imogen.aadObjectId),
+    );
+    assert.equal((JSON.parse(texts['bookings.json']!) as unknown[]).length, bookings.length);
+    const all = Object.values(texts).join('\n');
+    assert.match(all, new RegExp(imogen.name));
+    for (const other of await stores.people.list()) {
+      if (other.aadObjectId === imogen.aadObjectId) continue;
+      for (const word of [other.name, other.email, other.aadObjectId]) {
+        assert.ok(!all.includes(word), `${word} is someone else's`);
+      }
+    }
+    const herTexts = new Set<string>();
+    for (const summary of hers) {
+      for (const answer of (await stores.visits.load(summary.visit.id))!.answers.values())
+        herTexts.add(answer.text);
+    }
+    for (const summary of others) {
+      const record = (await stores.visits.load(summary.visit.id))!;
+      for (const answer of [...record.answers.values()].filter((a) => !herTexts.has(a.text))) {
+        if (answer.text.length > 30)
+          assert.ok(!all.includes(answer.text), 'no answer of a visit she was not on');
+      }
+    }
+    assert.match(texts['summary.txt']!, new RegExp(`visits.json: ${hers.length} `));
+    const trail = await stores.audit.list({
+      from: '2020-01-01',
+      to: '2100-01-01',
+      personId: imogen.aadObjectId,
+    });
+    assert.ok(trail.some((e) => e.kind === 'subject-access.exported' && e.record.id === imogen.aadObjectId));
+  });
+
+  it('gives the partnerships team a download link and the zip; a councillor 403, an unknown person 404', async () => {
+    const body = JSON.stringify({ person: imogen.email });
+    const councillor = await api('/api/records/subject-access/link', persona.councillor, {
+      method: 'POST',
+      body,
+    });
+    assert.equal(councillor.status, 403);
+    const unknown = await api('/api/records/subject-access/link', persona.partnerships, {
+      method: 'POST',
+      body: JSON.stringify({ person: 'nobody@council.example' }),
+    });
+    assert.equal(unknown.status, 404);
+    assert.match(((await unknown.json()) as { error: string }).error, /Nobody in the directory/);
+    const link = await api('/api/records/subject-access/link', persona.partnerships, {
+      method: 'POST',
+      body,
+    });
+    assert.equal(link.status, 200);
+    const { url } = (await link.json()) as { url: string };
+    assert.match(url, /^\/api\/records\/subject-access\?.*ticket=/);
+    const zip = await fetch(`${seeded.bot.baseUrl}${url}`);
+    assert.equal(zip.status, 200);
+    assert.match(zip.headers.get('content-disposition') ?? '', /^attachment; filename="Subject access /);
+    const texts = await zipText(Buffer.from(await zip.arrayBuffer()));
+    assert.match(texts['person.json']!, new RegExp(imogen.aadObjectId));
+    const forged = await fetch(
+      `${seeded.bot.baseUrl}${url.replace(imogen.aadObjectId, DEMO_COUNCILLORS[1]!.aadObjectId)}`,
+    );
+    assert.equal(forged.status, 401);
+  });
+
+  it('npm run sar writes the zip; npm run erase asks for --yes and names an unknown person', async () => {
+    const file = join(dir, 'imogen.zip');
+    const sar = await cli(runSar, [imogen.aadObjectId, '--out', file]);
+    assert.equal(sar.code, 0, sar.err);
+    assert.match(sar.out, /Wrote .*imogen\.zip: \d+ visit\(s\)/);
+    assert.ok((await zipText(await readFile(file)))['visits.json']);
+    assert.equal((await cli(runSar, ['nobody@council.example'])).code, 1);
+    const unsure = await cli(runErase, [imogen.email]);
+    assert.equal(unsure.code, 2);
+    assert.match(unsure.err, /--yes/);
+    const unknown = await cli(runErase, ['nobody@council.example', '--yes']);
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.err, /Nothing was changed/);
+  });
+
+  it('erasure keeps the committee report, with the role label for the name, and forgets the person', async () => {
+    const report = async (name: string) => {
+      const out = join(dir, name);
+      const run = await cli(runReport, ['--period', year.key, '--out', out]);
+      assert.equal(run.code, 0, run.err);
+      const zip = await JSZip.loadAsync(await readFile(join(out, `Committee report ${year.key}.docx`)));
+      const paper = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+      return { paper, csv: await readFile(join(out, `Visits ${year.key}.csv`), 'utf8') };
+    };
+    const target = {
+      serviceUrl: 'https://smba.example',
+      conversationId: 'a:1',
+      conversationType: 'personal',
+      tenantId: 't',
+    };
+    await stores.conversations.rememberPersonalChat(imogen.aadObjectId, target);
+    await stores.liveCards.put(imogen.aadObjectId, { activityId: 'act-1', label: '' });
+    const before = await report('before');
+    assert.match(before.csv, new RegExp(imogen.name));
+
+    const erased = await cli(runErase, [imogen.email, '--yes']);
+    assert.equal(erased.code, 0, erased.err);
+    assert.match(erased.out, /now "Former councillor" in \d+ visit\(s\)/);
+
+    const after = await report('after');
+    const relabel = (text: string) => text.split(imogen.name).join('Former councillor');
+    assert.equal(after.paper, relabel(before.paper));
+    assert.equal(after.csv, relabel(before.csv));
+    assert.ok(!after.csv.includes(imogen.name));
+    assert.equal(await stores.people.get(imogen.aadObjectId), undefined);
+    assert.equal(await stores.conversations.personalChat(imogen.aadObjectId), undefined);
+    assert.equal(await stores.liveCards.get(imogen.aadObjectId), undefined);
+    for (const { visit } of await stores.visits.listSummaries()) {
+      assert.ok(!visit.councillorNames.includes(imogen.name));
+    }
+    const trail = await stores.audit.list({
+      from: '2020-01-01',
+      to: '2100-01-01',
+      personId: imogen.aadObjectId,
+    });
+    assert.ok(trail.some((e) => e.kind === 'person.erased'));
+    const again = await cli(runErase, [imogen.aadObjectId, '--yes']);
+    assert.equal(again.code, 0, again.err);
+    assert.match(again.out, /was erased on/);
+  });
+});
