@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { fillManifest, manifestProblems, readManifest } from '../../src/cli/app-package';
 import { readConfig, readPackageConfig } from '../../src/config';
 import { configFailure } from '../support/config-failure';
 
@@ -187,5 +188,18 @@ describe('readPackageConfig with a managed identity bot', () => {
     assert.throws(() => readPackageConfig({ MicrosoftAppId: IDENTITY, TAB_APP_ID: 'tab', ...host }), {
       variable: 'TAB_APP_ID',
     });
+  });
+
+  it('the packaged manifest names the identity as the bot and the tab registration in webApplicationInfo', async () => {
+    const ids = readPackageConfig({
+      MicrosoftAppId: IDENTITY,
+      MicrosoftAppType: 'UserAssignedMSI',
+      TAB_APP_ID: TAB,
+      ...host,
+    });
+    const filled = fillManifest(await readManifest(), { ...ids, version: '1.0.0' });
+    assert.equal(filled.bots[0]?.botId, IDENTITY);
+    assert.deepEqual(filled.webApplicationInfo, { id: TAB, resource: `api://visits.council.gov.uk/${TAB}` });
+    assert.deepEqual(await manifestProblems(filled), []);
   });
 });
