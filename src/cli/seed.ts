@@ -57,7 +57,8 @@ async function demo(): Promise<number> {
   if (config.storage.kind !== 'embedded-azurite') {
     // It writes invented visits and replaces services that share its ids: never into a council's own storage.
     console.error(
-      'The demo year loads only into the embedded Azurite (no AZURE_STORAGE_CONNECTION_STRING): it adds ' +
+      'The demo year loads only into the embedded Azurite (neither AZURE_STORAGE_CONNECTION_STRING nor ' +
+        'AZURE_STORAGE_ACCOUNT_URL set): it adds ' +
         'invented visits and replaces the example services. Nothing was written.',
     );
     return 1;
