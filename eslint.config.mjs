@@ -24,6 +24,7 @@ const DOMAIN = [
   'actions',
   'overview',
   'audit',
+  'retention',
   'records',
 ];
 const layer = (files, { folders = [], libs = [] }, why) => ({

@@ -1,3 +1,5 @@
+import { DEFAULT_SCHEDULE, type RetentionSchedule } from './retention/types';
+
 /** The typed, validated configuration, read once at start-up from the environment. */
 export interface Config {
   readonly production: boolean;
@@ -14,6 +16,8 @@ export interface Config {
   readonly outboxGiveUpMs: number;
   /** How often the nudge rules are evaluated (by whichever instance holds the lease). */
   readonly nudgeTickMs: number;
+  /** How long records are kept (RETENTION_YEARS and the *_RETENTION_DAYS variables); see src/retention. */
+  readonly retention: RetentionSchedule;
   /** The host name the app is reached at (PUBLIC_HOSTNAME, e.g. visits.council.gov.uk): the tab's sign-in
    * accepts tokens for `api://<host>/<app id>`, and the app package points Teams at `https://<host>/tab/`. */
   readonly publicHost?: string;
@@ -80,6 +84,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxPollMs: readPositive('OUTBOX_POLL_MS', value('OUTBOX_POLL_MS'), 2_000),
     outboxGiveUpMs: readHours('OUTBOX_GIVE_UP_HOURS', value('OUTBOX_GIVE_UP_HOURS'), 24) * 3_600_000,
     nudgeTickMs: readPositive('NUDGE_TICK_MS', value('NUDGE_TICK_MS'), 300_000),
+    retention: readRetention(value),
     ...(value('PUBLIC_HOSTNAME') ? { publicHost: readHost(value('PUBLIC_HOSTNAME') as string) } : {}),
     ...(bot.kind === 'entra' ? { tabAppId: readTabAppId(value('TAB_APP_ID'), bot) } : {}),
   };
@@ -289,4 +294,30 @@ function readPort(name: string, raw: string | undefined, fallback: number): numb
     throw new ConfigError(name, `must be a port number from 1 to 65535, not "${raw}"`);
   }
   return port;
+}
+
+/** The retention schedule; the draft reminder must come before the draft is deleted. */
+function readRetention(value: (name: string) => string | undefined): RetentionSchedule {
+  const whole = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = value(name);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      throw new ConfigError(name, `must be a whole number from ${min} to ${max}, not "${raw}"`);
+    }
+    return n;
+  };
+  const d = DEFAULT_SCHEDULE;
+  const draftDays = whole('DRAFT_RETENTION_DAYS', d.draftDays, 7, 3_650);
+  const draftReminderDays = whole('DRAFT_REMINDER_DAYS', d.draftReminderDays, 1, 365);
+  if (draftReminderDays >= draftDays) {
+    throw new ConfigError('DRAFT_REMINDER_DAYS', `must be fewer than DRAFT_RETENTION_DAYS (${draftDays})`);
+  }
+  return {
+    years: whole('RETENTION_YEARS', d.years, 1, 100),
+    draftDays,
+    draftReminderDays,
+    outboxDays: whole('OUTBOX_RETENTION_DAYS', d.outboxDays, 1, 3_650),
+    nudgeDays: whole('NUDGE_RETENTION_DAYS', d.nudgeDays, 30, 3_650),
+  };
 }

@@ -1,9 +1,10 @@
-import type { TableClient, TransactionAction } from '@azure/data-tables';
+import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import type { ActionRepository } from '../actions/store';
 import { ACTION_STATUSES, type Action, type ActionOwner, type ActionStatus } from '../actions/types';
 import { ConcurrencyConflict } from '../kernel/errors';
+import type { ActionErasure } from '../retention/store';
 import { fromChunks, toChunks } from './json-chunks';
-import { getOrUndefined, isConflict, listPartition } from './table-helpers';
+import { deleteBatch, getOrUndefined, isConflict, listPartition } from './table-helpers';
 
 type Row = { partitionKey: string; rowKey: string; etag: string } & Record<string, unknown>;
 
@@ -15,7 +16,7 @@ const MAX_ROWS = 100;
  * service's follow-up is one partition read and a responder's triage one entity-group transaction. History and
  * councillors' impact notes are JSON, chunked like every long value.
  */
-export function createActionRepository(table: TableClient): ActionRepository {
+export function createActionRepository(table: TableClient): ActionRepository & ActionErasure {
   return {
     async forService(serviceId) {
       return sortByVisit((await listPartition<Row>(table, serviceId)).map(toAction));
@@ -39,6 +40,13 @@ export function createActionRepository(table: TableClient): ActionRepository {
         if (isConflict(error)) throw new ConcurrencyConflict();
         throw error;
       }
+    },
+    async removeOfVisit(serviceId, visitId) {
+      const filter = odata`PartitionKey eq ${serviceId} and visitId eq ${visitId}`;
+      const keys: string[] = [];
+      for await (const row of table.listEntities<Row>({ queryOptions: { filter, select: ['RowKey'] } }))
+        keys.push(row.rowKey);
+      return deleteBatch(table, serviceId, keys.slice(0, MAX_ROWS));
     },
     async all() {
       const actions: Action[] = [];

@@ -1,19 +1,21 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import { ConcurrencyConflict } from '../kernel/errors';
+import type { BookingErasure } from '../retention/store';
 import type { BookingRepository } from '../rota/store';
 import type { Booking } from '../rota/types';
-import { getOrUndefined, listPartition } from './table-helpers';
+import { deleteCounted, getOrUndefined, listPartition } from './table-helpers';
 
 type Row = { rowKey: string; etag: string } & Record<string, unknown>;
 
 /** The Rota table: one row per booked visit (PartitionKey "booking", RowKey its id, also the visit's id). */
-export function createBookingRepository(table: TableClient): BookingRepository {
+export function createBookingRepository(table: TableClient): BookingRepository & BookingErasure {
   return {
     create: async (booking) => void (await table.createEntity(toRow(booking))),
     async get(id) {
       const row = await getOrUndefined<Row>(table, 'booking', id);
       return row && toBooking(row);
     },
+    removeBooking: (id) => deleteCounted(table, 'booking', id),
     list: async () => (await listPartition<Row>(table, 'booking')).map(toBooking),
     async listBetween(from, to) {
       const filter = odata`PartitionKey eq ${'booking'} and day ge ${from} and day le ${to}`;

@@ -1,12 +1,15 @@
 import type { TableClient } from '@azure/data-tables';
+import type { CouncillorVisitErasure } from '../retention/store';
 import type { CouncillorVisitRepository } from '../visits/store';
-import { listPartition, upsertAll } from './table-helpers';
+import { deleteCounted, listPartition, upsertAll } from './table-helpers';
 
 /**
  * The CouncillorVisits table: PartitionKey = councillor's aadObjectId, RowKey = visit id. It answers "which
  * visits is this councillor on?" in one read; the visit itself stays in the Visits table.
  */
-export function createCouncillorVisitRepository(table: TableClient): CouncillorVisitRepository {
+export function createCouncillorVisitRepository(
+  table: TableClient,
+): CouncillorVisitRepository & CouncillorVisitErasure {
   return {
     async add(councillorIds, visit) {
       await Promise.all(
@@ -19,5 +22,6 @@ export function createCouncillorVisitRepository(table: TableClient): CouncillorV
       const rows = await listPartition<{ rowKey: string; date: string }>(table, aadObjectId);
       return rows.map((row) => ({ visitId: row.rowKey, date: row.date }));
     },
+    removePointer: (aadObjectId, visitId) => deleteCounted(table, aadObjectId, visitId),
   };
 }

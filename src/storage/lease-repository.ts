@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { TableClient } from '@azure/data-tables';
 import type { LeaseRepository } from '../nudges/store';
 import type { InstanceRegistry } from '../outbox/store';
+import type { DailyRuns } from '../retention/store';
 import { getOrUndefined, isConflict, listPartition } from './table-helpers';
 
 interface LeaseRow {
@@ -21,9 +22,11 @@ export interface SharedKeys {
 /**
  * The Leases table: PartitionKey "lease", RowKey the job's name, taken with an ETag-conditional write;
  * PartitionKey "instance", one row per running instance with the time it is alive until; and PartitionKey "key",
- * one row per shared key (base64).
+ * one row per shared key (base64); PartitionKey "run", the London day each daily job last ran.
  */
-export function createLeaseRepository(table: TableClient): LeaseRepository & InstanceRegistry & SharedKeys {
+export function createLeaseRepository(
+  table: TableClient,
+): LeaseRepository & InstanceRegistry & SharedKeys & DailyRuns {
   return {
     async sharedKey(name) {
       const made = { partitionKey: 'key', rowKey: name, value: randomBytes(32).toString('base64') };
@@ -33,6 +36,12 @@ export function createLeaseRepository(table: TableClient): LeaseRepository & Ins
       });
       const row = await table.getEntity<{ value: string }>('key', name);
       return Buffer.from(row.value, 'base64');
+    },
+    async lastRun(job) {
+      return (await getOrUndefined<{ day: string }>(table, 'run', job))?.day;
+    },
+    async setLastRun(job, day) {
+      await table.upsertEntity({ partitionKey: 'run', rowKey: job, day }, 'Replace');
     },
     async heartbeat(instanceId, until) {
       await table.upsertEntity(

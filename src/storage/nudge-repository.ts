@@ -2,6 +2,8 @@ import { odata, type TableClient } from '@azure/data-tables';
 import type { NudgeRepository } from '../nudges/store';
 import type { Quiet } from '../nudges/types';
 import type { QuietRelabelling } from '../records/store';
+import type { NudgeStateErasure } from '../retention/store';
+import { createNudgeStateErasure } from './nudge-state-erasure';
 import { getOrUndefined, isConflict, listPartition } from './table-helpers';
 
 type QuietRow = { topic: string; until?: string; handled?: boolean; by: string };
@@ -14,8 +16,11 @@ const rowKeyOf = (topic: string): string => topic.replace(/[/\\#?]/g, '_');
  * The Nudges table: what the partnerships team did with nudges (PartitionKey "quiet", RowKey the topic) and
  * each week's digest post (PartitionKey "digest", RowKey the week's Monday).
  */
-export function createNudgeRepository(table: TableClient): NudgeRepository & QuietRelabelling {
+export function createNudgeRepository(
+  table: TableClient,
+): NudgeRepository & QuietRelabelling & NudgeStateErasure {
   return {
+    ...createNudgeStateErasure(table),
     async quiet() {
       const rows = await listPartition<QuietRow>(table, 'quiet');
       return new Map(

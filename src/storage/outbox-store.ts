@@ -2,6 +2,8 @@ import { odata, type TableClient, type TransactionAction } from '@azure/data-tab
 import type { OutboxStore } from '../outbox/store';
 import type { Address, NewMessage, OutboxMessage } from '../outbox/types';
 import type { OutboxReading } from '../records/store';
+import type { OutboxPruning } from '../retention/store';
+import { createOutboxPruning } from './outbox-receipts';
 import { getOrUndefined } from './table-helpers';
 
 const PREFIX = 'outbox|';
@@ -11,7 +13,7 @@ export const STANDALONE = 'outbox';
 type Row = Record<string, unknown> & { partitionKey: string; rowKey: string; etag: string };
 
 /** An outbox store in a table, which can also add a message to another write's transaction. */
-export interface OutboxTable extends OutboxStore, OutboxReading {
+export interface OutboxTable extends OutboxStore, OutboxReading, OutboxPruning {
   /** The transaction action that adds a message to a partition: put it in the state change's transaction. */
   add(partition: string, message: NewMessage, now: Date): TransactionAction;
 }
@@ -30,6 +32,7 @@ export function createOutboxStore(name: string, table: TableClient): OutboxTable
   };
   const inRange = odata`RowKey ge ${PREFIX} and RowKey lt ${'outbox}'}`;
   return {
+    ...createOutboxPruning(name, table),
     name,
     add: (partition, message, now) => ['create', toRow(partition, message, now)],
     async enqueue(message, now) {

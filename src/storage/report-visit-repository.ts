@@ -1,8 +1,9 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import type { ReportVisitRepository } from '../report/store';
+import type { ReportVisitErasure } from '../retention/store';
 import type { ReportVisit } from '../report/types';
 import { fromChunks, toChunks } from './json-chunks';
-import { getOrUndefined, isConflict } from './table-helpers';
+import { deleteCounted, getOrUndefined, isConflict } from './table-helpers';
 
 type Row = { partitionKey: string; rowKey: string; etag: string; version?: number } & Record<string, unknown>;
 
@@ -12,7 +13,7 @@ const META = { partitionKey: 'meta', rowKey: 'built' };
  * The ReportVisits table: the report's copy of each submitted visit. PartitionKey is the visit's month
  * ("2025-08"), so a period is one range query over its months and never reads other years; RowKey the visit id.
  */
-export function createReportVisitRepository(table: TableClient): ReportVisitRepository {
+export function createReportVisitRepository(table: TableClient): ReportVisitRepository & ReportVisitErasure {
   const write = async (visit: ReportVisit, force: boolean): Promise<'done' | 'retry'> => {
     const partitionKey = visit.date.slice(0, 7);
     const entity = {
@@ -54,6 +55,7 @@ export function createReportVisitRepository(table: TableClient): ReportVisitRepo
       return visits.sort((a, b) => a.date.localeCompare(b.date) || a.visitId.localeCompare(b.visitId));
     },
     isBuilt: async () => (await getOrUndefined(table, META.partitionKey, META.rowKey)) !== undefined,
+    removeCopy: (visitDay, visitId) => deleteCounted(table, visitDay.slice(0, 7), visitId),
     markBuilt: async () => void (await table.upsertEntity({ ...META }, 'Replace')),
   };
 }

@@ -3,6 +3,7 @@ import { createAuditRepository } from './audit-repository';
 import { createBookingRepository } from './booking-repository';
 import { createConversationRepository } from './conversation-repository';
 import { createCouncillorVisitRepository } from './councillor-visit-repository';
+import { createHoldRepository } from './hold-repository';
 import { createLaneRepository } from './lane-repository';
 import { createLeaseRepository } from './lease-repository';
 import { createLiveCardRepository } from './live-card-repository';
@@ -39,6 +40,8 @@ export function createStores(tables: Tables) {
     actions: createActionRepository(tables.Actions),
     /** Append-only. */
     audit: createAuditRepository(tables.Audit),
+    /** Legal holds: what retention must not delete. */
+    holds: createHoldRepository(tables.Holds),
     /** The outbox of each table that holds messages: a visit's messages live in its partition. */
     visitOutbox,
     standaloneOutbox,

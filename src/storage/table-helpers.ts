@@ -47,6 +47,35 @@ export async function listPartition<T extends object>(
   return entities;
 }
 
+/** Deletes one entity and answers 1, or 0 when it was not there (a repeated delete is harmless). */
+export async function deleteCounted(
+  table: TableClient,
+  partitionKey: string,
+  rowKey: string,
+): Promise<number> {
+  try {
+    await table.deleteEntity(partitionKey, rowKey);
+    return 1;
+  } catch (error) {
+    if ((error as { statusCode?: number }).statusCode === 404) return 0;
+    throw error;
+  }
+}
+
+/** Deletes rows of one partition in one entity-group transaction (at most 100); answers how many. */
+export async function deleteBatch(
+  table: TableClient,
+  partitionKey: string,
+  rowKeys: readonly string[],
+): Promise<number> {
+  if (rowKeys.length === 0) return 0;
+  if (rowKeys.length > 100) throw new Error('At most 100 rows are deleted in one transaction');
+  await table.submitTransaction(
+    rowKeys.map((rowKey): TransactionAction => ['delete', { partitionKey, rowKey }]),
+  );
+  return rowKeys.length;
+}
+
 /** 409: the row was created by someone else first; 412: it changed since it was read (its ETag is stale). */
 export function isConflict(error: unknown): boolean {
   const status = (error as { statusCode?: number }).statusCode;

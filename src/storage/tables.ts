@@ -18,6 +18,7 @@ export const TABLE_NAMES = [
   'Standing',
   'Actions',
   'Audit',
+  'Holds',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 export type Tables = Readonly<Record<TableName, TableClient>>;

@@ -1,0 +1,115 @@
+import { SYSTEM, type AuditTrail } from '../audit/trail';
+import type { StandingRepository } from '../overview/standing';
+import type {
+  ActionErasure,
+  BookingErasure,
+  CouncillorVisitErasure,
+  NudgeStateErasure,
+  OutboxPruning,
+  ReportVisitErasure,
+  VisitErasure,
+} from './store';
+import type { DeliveredMessage, Doomed, NudgeStateRow, RuleName, VisitFacts } from './types';
+
+/** An entity-group transaction holds at most 100 rows of one partition. */
+export const BATCH = 100;
+
+export interface ErasureDeps {
+  readonly visits: VisitErasure;
+  readonly councillorVisits: CouncillorVisitErasure;
+  readonly reportVisits: ReportVisitErasure;
+  readonly actions: ActionErasure;
+  readonly bookings: BookingErasure;
+  readonly standing: Pick<StandingRepository, 'put' | 'setWhole'>;
+  readonly outboxes: readonly OutboxPruning[];
+  readonly nudges: NudgeStateErasure;
+  readonly audit: AuditTrail;
+}
+
+/** Deletes what a plan dooms, one batch at a time, recording one audit entry per batch that deleted rows. */
+export function createErasure(deps: ErasureDeps) {
+  const audited = async (rows: number, what: string, rule: RuleName, visit?: VisitFacts): Promise<number> => {
+    if (rows === 0) return 0;
+    await deps.audit.record({
+      by: SYSTEM,
+      kind: 'retention.deleted',
+      record: visit ? { kind: 'visit', id: visit.id } : { kind: 'retention', id: rule },
+      ...(visit ? { visitId: visit.id, people: visit.people } : {}),
+      detail: `${rows} row${rows === 1 ? '' : 's'} (${what}), rule ${rule}`,
+    });
+    return rows;
+  };
+
+  /**
+   * Deletes a visit and everything that hangs off it, dependents first and the visit's own row last: a run
+   * stopped half-way leaves the visit to be found, planned and finished by the next. A draft's booking stays on
+   * the rota (it says only who was booked where and when); a submitted visit's goes with it.
+   */
+  async function eraseVisit(visit: VisitFacts, rule: RuleName): Promise<number> {
+    let rows = 0;
+    for (let removed = BATCH; removed === BATCH;) {
+      removed = await deps.actions.removeOfVisit(visit.serviceId, visit.id);
+      rows += await audited(removed, 'actions', rule, visit);
+    }
+    rows += await audited(
+      await deps.reportVisits.removeCopy(visit.date, visit.id),
+      'report copy',
+      rule,
+      visit,
+    );
+    if (visit.status === 'submitted') {
+      rows += await audited(await deps.bookings.removeBooking(visit.id), 'booking', rule, visit);
+    }
+    for (const councillorId of visit.councillorIds) {
+      const removed = await deps.councillorVisits.removePointer(councillorId, visit.id);
+      rows += await audited(removed, 'councillor pointer', rule, visit);
+    }
+    await deps.standing.put(visit.id, visit.serviceId, { gone: true });
+    const keys = await deps.visits.rowKeysOf(visit.id);
+    for (let start = 0; start < keys.length; start += BATCH) {
+      const removed = await deps.visits.deleteRows(visit.id, keys.slice(start, start + BATCH));
+      rows += await audited(removed, 'visit', rule, visit);
+    }
+    return rows;
+  }
+
+  /** Cuts delivered messages down to receipts, per store and partition, 100 at a time. */
+  async function pruneMessages(messages: readonly DeliveredMessage[], rule: RuleName): Promise<number> {
+    let rows = 0;
+    for (const [key, group] of groupBy(messages, (m) => `${m.store}\u0000${m.partition}`)) {
+      const outbox = deps.outboxes.find((o) => o.name === key.split('\u0000')[0]);
+      if (!outbox) continue;
+      for (let start = 0; start < group.length; start += BATCH) {
+        rows += await audited(
+          await outbox.pruneToReceipts(group.slice(start, start + BATCH)),
+          'outbox',
+          rule,
+        );
+      }
+    }
+    return rows;
+  }
+
+  async function deleteNudgeState(state: readonly NudgeStateRow[], rule: RuleName): Promise<number> {
+    let rows = 0;
+    for (const [partition, group] of groupBy(state, (r) => r.partition)) {
+      for (let start = 0; start < group.length; start += BATCH) {
+        const keys = group.slice(start, start + BATCH).map((r) => r.rowKey);
+        rows += await audited(await deps.nudges.deleteState(partition, keys), 'nudge state', rule);
+      }
+    }
+    return rows;
+  }
+
+  return { eraseVisit, pruneMessages, deleteNudgeState };
+}
+
+/** Doomed records of one kind. */
+export const ofKind = <K extends Doomed['kind']>(doomed: readonly Doomed[], kind: K) =>
+  doomed.filter((d): d is Extract<Doomed, { kind: K }> => d.kind === kind);
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}

@@ -1,0 +1,104 @@
+import type { AuditTrail } from '../audit/trail';
+import type { Clock } from '../kernel/clock';
+import { holdsFor, holdsOn } from './holds-check';
+import type { HoldStore, VisitErasure } from './store';
+import type { Hold, HoldSubject, VisitFacts } from './types';
+
+export interface LegalHoldsDeps {
+  readonly holds: HoldStore;
+  readonly audit: AuditTrail;
+  readonly clock: Clock;
+  readonly newId: () => string;
+}
+
+type Who = { readonly id: string; readonly name: string };
+export type HoldResult = { ok: true; hold: Hold } | { ok: false; problem: string };
+
+/** A reference such as "INQ-2026-014 no-destroy": letters, digits and simple punctuation, up to 120. */
+const REASON = /^[\p{L}\p{N}][\p{L}\p{N} .,:;()'&/_-]{1,119}$/u;
+const SUBJECT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
+/** Placing, lifting and reading legal holds; each change is audited (hold.placed, hold.lifted). */
+export function createLegalHolds(deps: LegalHoldsDeps) {
+  return {
+    list: () => deps.holds.list(),
+    async place(subject: HoldSubject, reason: string, by: Who): Promise<HoldResult> {
+      if (!SUBJECT_ID.test(subject.id))
+        return { ok: false, problem: `"${subject.id}" is not a ${subject.kind} id.` };
+      const ref = reason.trim();
+      if (!REASON.test(ref)) {
+        return {
+          ok: false,
+          problem:
+            'The reason must be a reference (2 to 120 letters, digits and punctuation), such as "INQ-2026-014".',
+        };
+      }
+      const hold: Hold = {
+        id: deps.newId(),
+        subject,
+        reason: ref,
+        placedBy: by,
+        placedAt: deps.clock.now().toISOString(),
+      };
+      if (!(await deps.holds.create(hold)))
+        return { ok: false, problem: `A hold ${hold.id} already exists.` };
+      await deps.audit.record({
+        by,
+        kind: 'hold.placed',
+        record: { kind: 'hold', id: hold.id },
+        detail: `on ${subject.kind}`,
+        ...(subject.kind === 'visit' ? { visitId: subject.id } : {}),
+        ...(subject.kind === 'person' ? { people: [subject.id] } : {}),
+        text: { after: ref },
+      });
+      return { ok: true, hold };
+    },
+    async lift(id: string, by: Who): Promise<HoldResult> {
+      const hold = await deps.holds.get(id);
+      if (!hold) return { ok: false, problem: `There is no hold ${id}.` };
+      if (hold.lifted)
+        return { ok: false, problem: `Hold ${id} was lifted on ${hold.lifted.at.slice(0, 10)}.` };
+      const lifted = { by, at: deps.clock.now().toISOString() };
+      if (!(await deps.holds.lift(hold, lifted)))
+        return { ok: false, problem: `Hold ${id} changed meanwhile: try again.` };
+      await deps.audit.record({
+        by,
+        kind: 'hold.lifted',
+        record: { kind: 'hold', id },
+        detail: `on ${hold.subject.kind}`,
+        ...(hold.subject.kind === 'visit' ? { visitId: hold.subject.id } : {}),
+        ...(hold.subject.kind === 'person' ? { people: [hold.subject.id] } : {}),
+      });
+      return { ok: true, hold: { ...hold, lifted } };
+    },
+  };
+}
+
+export type LegalHolds = ReturnType<typeof createLegalHolds>;
+
+/**
+ * Whether a person or a visit is under a legal hold, for code that must not destroy or change what a hold keeps
+ * (subject erasure refuses a held person). Answers the active holds; none: not held.
+ */
+export function createHoldCheck(holds: Pick<HoldStore, 'list'>, visits: Pick<VisitErasure, 'visitFacts'>) {
+  /** Holds on the person, and holds covering any visit they are named on (on it or on its service). */
+  const person = async (aadObjectId: string): Promise<Hold[]> => {
+    const active = (await holds.list()).filter((h) => !h.lifted);
+    if (active.length === 0) return [];
+    const named = (await visits.visitFacts()).filter((v) => v.people.includes(aadObjectId));
+    const found = [
+      ...holdsFor(active, { kind: 'person', id: aadObjectId }),
+      ...named.flatMap((v) => holdsOn(active, v)),
+    ];
+    return [...new Map(found.map((h) => [h.id, h])).values()];
+  };
+  return {
+    person,
+    isPersonHeld: async (aadObjectId: string): Promise<boolean> => (await person(aadObjectId)).length > 0,
+    /** Holds covering a visit: on it, on its service, or on anyone named on it. */
+    visit: async (visit: Pick<VisitFacts, 'id' | 'serviceId' | 'people'>): Promise<Hold[]> =>
+      holdsOn(await holds.list(), visit),
+  };
+}
+
+export type HoldCheck = ReturnType<typeof createHoldCheck>;

@@ -1,0 +1,71 @@
+import type { Day } from '../kernel/london';
+import type { DeliveredMessage, Hold, NudgeStateRow, VisitFacts } from './types';
+
+/** Legal holds (the Holds table): placed and lifted, never deleted, so the list is their history. */
+export interface HoldStore {
+  list(): Promise<Hold[]>;
+  get(id: string): Promise<Hold | undefined>;
+  /** Creates a hold; refused (false) when the id is taken. */
+  create(hold: Hold): Promise<boolean>;
+  /** Marks a hold lifted if unchanged since read; false when it changed meanwhile. */
+  lift(hold: Hold, lifted: NonNullable<Hold['lifted']>): Promise<boolean>;
+}
+
+/**
+ * What retention deletes of a visit, table by table. Every method is at most one entity-group transaction (or
+ * one row), so that each can be audited as a batch, and answers how many rows it deleted (0: none were there).
+ */
+export interface VisitErasure {
+  /** Every visit, as the rules read it (no answers, no text). */
+  visitFacts(): Promise<VisitFacts[]>;
+  /** The row keys of a visit's partition, the visit's own row last. */
+  rowKeysOf(visitId: string): Promise<string[]>;
+  /** Deletes at most 100 rows of a visit's partition in one transaction. */
+  deleteRows(visitId: string, rowKeys: readonly string[]): Promise<number>;
+}
+
+/** The councillors' pointers to a visit (CouncillorVisits). */
+export interface CouncillorVisitErasure {
+  removePointer(aadObjectId: string, visitId: string): Promise<number>;
+}
+
+/** The committee report's copy of a submitted visit (ReportVisits). */
+export interface ReportVisitErasure {
+  removeCopy(visitDay: Day, visitId: string): Promise<number>;
+}
+
+/** The actions that came out of a visit (Actions, in its service's partition). */
+export interface ActionErasure {
+  removeOfVisit(serviceId: string, visitId: string): Promise<number>;
+}
+
+/** A visit's booking on the rota (same id). */
+export interface BookingErasure {
+  removeBooking(id: string): Promise<number>;
+}
+
+/** Delivered outbox messages: listed without their content, cut down to receipts. */
+export interface OutboxPruning {
+  readonly name: string;
+  /** Messages delivered and still holding their content. */
+  listDelivered(): Promise<DeliveredMessage[]>;
+  /**
+   * Replaces at most 100 messages of one partition with receipts (id, address, kind, dates, the posted activity's
+   * ids): one transaction, refused if any changed since listed. The receipt keeps a message sent once and lets a
+   * later card update find its post.
+   */
+  pruneToReceipts(messages: readonly DeliveredMessage[]): Promise<number>;
+}
+
+/** Nudge state (Nudges). */
+export interface NudgeStateErasure {
+  listState(): Promise<NudgeStateRow[]>;
+  /** Deletes at most 100 rows of one partition in one transaction. */
+  deleteState(partition: string, rowKeys: readonly string[]): Promise<number>;
+}
+
+/** Which London day a daily job last ran (Leases), so that it runs once a day whichever instance holds the lease. */
+export interface DailyRuns {
+  lastRun(job: string): Promise<Day | undefined>;
+  setLastRun(job: string, day: Day): Promise<void>;
+}

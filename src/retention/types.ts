@@ -1,0 +1,129 @@
+import type { Day } from '../kernel/london';
+import type { Address } from '../outbox/types';
+
+/** How long each kind of record is kept (config: RETENTION_YEARS and the *_DAYS variables). */
+export interface RetentionSchedule {
+  /** Submitted visits, their responses and amendments: to the end of their municipal year plus this many years. */
+  readonly years: number;
+  /** Drafts never submitted: deleted this many days after their last activity. */
+  readonly draftDays: number;
+  /** Each councillor on such a draft is reminded this many days before it is deleted. */
+  readonly draftReminderDays: number;
+  /** Delivered outbox messages are cut down to a receipt (ids and dates) this many days after they were queued. */
+  readonly outboxDays: number;
+  /** Nudge state (snoozes, handled marks, digest records) is deleted this many days after it was written. */
+  readonly nudgeDays: number;
+}
+
+export const DEFAULT_SCHEDULE: RetentionSchedule = {
+  years: 6,
+  draftDays: 90,
+  draftReminderDays: 14,
+  outboxDays: 30,
+  nudgeDays: 365,
+};
+
+/** What a legal hold is placed on: a service, a visit, or a person (every visit they are named on). */
+export interface HoldSubject {
+  readonly kind: 'service' | 'visit' | 'person';
+  /** A service id, a visit id, or a person's aadObjectId. */
+  readonly id: string;
+}
+
+/** A no-destroy instruction: nothing it covers is deleted by retention until it is lifted. */
+export interface Hold {
+  readonly id: string;
+  readonly subject: HoldSubject;
+  /** The instruction's reference (an inquiry's or legal team's), not a description of anyone. */
+  readonly reason: string;
+  readonly placedBy: { readonly id: string; readonly name: string };
+  readonly placedAt: string;
+  readonly lifted?: { readonly by: { readonly id: string; readonly name: string }; readonly at: string };
+}
+
+/** What the rules read of a visit: no answers, no text. */
+export interface VisitFacts {
+  readonly id: string;
+  readonly serviceId: string;
+  readonly serviceName: string;
+  /** The visit's day (YYYY-MM-DD). */
+  readonly date: Day;
+  readonly status: 'draft' | 'submitted';
+  readonly councillorIds: readonly string[];
+  /** Everyone named on it: councillors, who started and submitted it, responders. */
+  readonly people: readonly string[];
+  /** The latest of its creation, answer saves and pauses (ISO). */
+  readonly lastActivityAt: string;
+}
+
+/** A delivered outbox message, without its content. */
+export interface DeliveredMessage {
+  readonly store: string;
+  readonly partition: string;
+  readonly rowKey: string;
+  readonly id: string;
+  readonly to: Address;
+  readonly kind: 'post' | 'update';
+  readonly replaces?: string;
+  readonly attempts: number;
+  readonly createdAt: string;
+  readonly sentActivityId?: string;
+  readonly sentConversationId?: string;
+  readonly etag: string;
+}
+
+/** One row of nudge state: a snooze or handled mark (written `at`), or a week's digest record. */
+export interface NudgeStateRow {
+  readonly partition: string;
+  readonly rowKey: string;
+  /** When a snooze or handled mark was written (ISO). */
+  readonly at?: string;
+  /** The Monday of a digest's week. */
+  readonly weekOf?: Day;
+}
+
+/** Everything the rules look at. */
+export interface RetentionFacts {
+  readonly visits: readonly VisitFacts[];
+  readonly delivered: readonly DeliveredMessage[];
+  readonly nudgeState: readonly NudgeStateRow[];
+  readonly holds: readonly Hold[];
+}
+
+/** The rule a record goes by, as the audit and the dry run name it ("drafts-90d"). */
+export type RuleName = string;
+
+/** A record the plan deletes (or, for delivered messages, cuts down to a receipt), with the rule and its day. */
+export type Doomed =
+  | { readonly kind: 'visit'; readonly visit: VisitFacts; readonly rule: RuleName; readonly due: Day }
+  | {
+      readonly kind: 'outbox';
+      readonly message: DeliveredMessage;
+      readonly rule: RuleName;
+      readonly due: Day;
+    }
+  | { readonly kind: 'nudge-state'; readonly row: NudgeStateRow; readonly rule: RuleName; readonly due: Day };
+
+/** A councillor to be told that a draft they are on will be deleted. */
+export interface DraftReminder {
+  readonly visit: VisitFacts;
+  readonly councillorId: string;
+  /** The day it will be deleted. */
+  readonly deleteOn: Day;
+}
+
+/** A record that would go today but is kept under one or more holds. */
+export interface HeldRecord {
+  readonly record: string;
+  readonly rule: RuleName;
+  readonly due: Day;
+  readonly holdIds: readonly string[];
+}
+
+/** What a run at a moment deletes, whom it reminds, and what holds keep. */
+export interface RetentionPlan {
+  readonly today: Day;
+  readonly doomed: readonly Doomed[];
+  readonly reminders: readonly DraftReminder[];
+  readonly held: readonly HeldRecord[];
+}
