@@ -26,6 +26,8 @@ import { createLanes } from './outbox/lanes';
 import { createChannelLinks } from './outbox/channel-links';
 import { renderDigest } from './cards/digest-card';
 import { renderNudge } from './cards/nudge-card';
+import { renderDraftReminder } from './cards/draft-reminder-card';
+import { createRetention } from './retention/job';
 import { createNudgeHandling } from './nudges/handling';
 import { readNudgeState } from './nudges/nudge-state';
 import { DEFAULT_SETTINGS } from './nudges/rules';
@@ -127,6 +129,21 @@ export async function startApp(
     renderDigest,
   });
   const nudgeLoop = createLoop('Nudges', () => nudges.tick(), config.nudgeTickMs, log);
+  const retention = createRetention({
+    ...store,
+    audit,
+    outboxes: [store.visitOutbox, store.standaloneOutbox],
+    outbox: store.standaloneOutbox,
+    renderReminder: (reminder) => renderDraftReminder(reminder, config.retention.draftDays),
+    schedule: config.retention,
+    clock,
+    log,
+    queued: () => outboxLoop.kick(),
+  });
+  // Once a London day, on the instance holding the scheduler's lease; a run that failed part-way is retried.
+  const retentionTick = () =>
+    retention.tick({ leases: store.leases, runs: store.leases, instanceId, leaseMs: config.nudgeTickMs * 3 });
+  const retentionLoop = createLoop('Retention', retentionTick, config.nudgeTickMs, log);
   const queued = (): void => outboxLoop.kick();
   const indexed = createReportIndexer({ visits: store.visits, reportVisits: store.reportVisits, log });
   const actions = createActions({
@@ -265,11 +282,13 @@ export async function startApp(
   if (options.dispatch !== false) {
     outboxLoop.start({ immediately: true }); // messages left pending by a previous run go out now
     nudgeLoop.start({ immediately: false });
+    retentionLoop.start({ immediately: false });
   }
   return {
     port,
     async stop() {
       await server.close();
+      await retentionLoop.stop();
       await nudgeLoop.stop();
       await outboxLoop.stop();
       await storage.close();

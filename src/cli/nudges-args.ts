@@ -43,7 +43,7 @@ export function parseNudgesArgs(
 }
 
 /** "2027-01-04T09:00" as UK wall-clock time, or an ISO instant with its zone; undefined if neither or no such day. */
-function parseMoment(value: string | undefined): Date | undefined {
+export function parseMoment(value: string | undefined): Date | undefined {
   if (!value) return undefined;
   const local = LOCAL.exec(value);
   if (local) {

@@ -2,8 +2,8 @@ import { createAuditTrail } from '../audit/trail';
 import type { Clock } from '../kernel/clock';
 import { createLogger } from '../kernel/log';
 import type { EraseDeps } from '../records/erase';
-import { NO_HOLDS_SEAM } from '../records/store';
 import type { SubjectAccessDeps } from '../records/subject-access';
+import { createHoldCheck } from '../retention/holds';
 import type { Stores } from '../storage/stores';
 
 /** What the subject access and erasure commands run on: the stores, the audit trail and the clock. */
@@ -19,8 +19,8 @@ export async function recordsDeps(stores: Stores, clock: Clock): Promise<Subject
     ...stores,
     auditEntries: stores.audit,
     outboxes: [stores.visitOutbox, stores.standaloneOutbox],
-    // src/retention's hold check is not wired yet: see NO_HOLDS_SEAM.
-    holds: NO_HOLDS_SEAM,
+    // A person named on a visit under a hold (on it, its service or them) is not erased.
+    holds: createHoldCheck(stores.holds, stores.visits),
     audit,
     clock,
   };

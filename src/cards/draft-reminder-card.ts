@@ -1,0 +1,20 @@
+import { formatDay } from '../kernel/london';
+import type { DraftReminder } from '../retention/types';
+import { cardActivity } from './card-activity';
+import { escapeMarkdown } from './escape';
+import { renderNotice } from './notice-card';
+
+/** The reminder a councillor gets before a draft they are on is deleted: its one-line summary and activity. */
+export function renderDraftReminder(reminder: DraftReminder, draftDays: number) {
+  const { visit, deleteOn } = reminder;
+  const what = `the visit to ${escapeMarkdown(visit.serviceName)} on ${formatDay(visit.date)}`;
+  return {
+    summary: `Draft deletion reminder: ${visit.serviceName}, ${formatDay(visit.date)}`,
+    activity: cardActivity(
+      renderNotice('Your draft form will be deleted', [
+        `The form for ${what} was never submitted. Drafts are deleted ${draftDays} days after they were last changed, so this one will be deleted on ${formatDay(deleteOn)}.`,
+        'To keep it, continue the form and submit it before then.',
+      ]),
+    ),
+  };
+}

@@ -1,0 +1,229 @@
+import assert from 'node:assert/strict';
+import { renderDraftReminder } from '../../src/cards/draft-reminder-card';
+import { createAuditTrail } from '../../src/audit/trail';
+import { createLogger } from '../../src/kernel/log';
+import { createRetention } from '../../src/retention/job';
+import { createHoldCheck, createLegalHolds } from '../../src/retention/holds';
+import { DEFAULT_SCHEDULE } from '../../src/retention/types';
+import { STANDALONE } from '../../src/storage/outbox-store';
+import { createStores, type Stores } from '../../src/storage/stores';
+import { openTables, type Tables } from '../../src/storage/tables';
+import { startTestAzurite, uniquePrefix } from '../support/azurite';
+import { failingTransactions, footprint, keysOf, seedVisit } from '../support/retention-fixture';
+
+/** A fixed clock: retention runs at the moments the tests name. */
+const at = (iso: string) => ({ now: () => new Date(iso) });
+
+describe('retention on Azurite: each rule on its day, legal holds, and an interrupted deletion', function () {
+  this.timeout(120_000);
+  let azurite: Awaited<ReturnType<typeof startTestAzurite>>;
+  let tables: Tables;
+  let stores: Stores;
+  const logged: string[] = [];
+
+  before(async () => {
+    azurite = await startTestAzurite();
+  });
+  after(async () => azurite?.stop());
+  beforeEach(async () => {
+    tables = await openTables(azurite.connectionString, uniquePrefix());
+    stores = createStores(tables);
+    logged.length = 0;
+  });
+
+  const retentionWith = (s: Stores, now: string) => {
+    const clock = at(now);
+    const log = createLogger((_level, line) => logged.push(line));
+    return createRetention({
+      ...s,
+      audit: createAuditTrail({ store: s.audit, key: Buffer.alloc(32, 1), clock, log }),
+      outboxes: [s.visitOutbox, s.standaloneOutbox],
+      outbox: s.standaloneOutbox,
+      renderReminder: (r) => renderDraftReminder(r, DEFAULT_SCHEDULE.draftDays),
+      schedule: DEFAULT_SCHEDULE,
+      clock,
+      log,
+      queued: () => undefined,
+    });
+  };
+  const runAt = (now: string, s: Stores = stores) => retentionWith(s, now).run(new Date(now));
+  const retentionAudit = async () =>
+    (await stores.audit.list({ from: '2000-01-01', to: '2100-01-01' })).filter(
+      (e) => e.kind === 'retention.deleted',
+    );
+
+  const submitted = {
+    id: 'v-sub',
+    serviceId: 'checs',
+    date: '2020-05-10',
+    status: 'submitted',
+    councillorIds: ['c1', 'c2'],
+    createdAt: '2020-05-12T10:00:00Z',
+  } as const;
+
+  it('deletes a submitted visit and all that hangs off it on 1 April after its municipal year + 6, not the day before', async () => {
+    await seedVisit(stores, submitted);
+    const before = await footprint(tables, submitted.id);
+    assert.ok(before.length >= 12, before.join(' '));
+
+    await runAt('2027-03-31T22:59:00Z'); // 23:59 on 31 March, London
+    assert.deepEqual(await footprint(tables, submitted.id), before);
+
+    const report = await runAt('2027-03-31T23:00:00Z'); // midnight, 1 April, London
+    assert.equal(report.failed, 0);
+    assert.deepEqual(await footprint(tables, submitted.id), []);
+    const audit = await retentionAudit();
+    assert.ok(audit.length >= 5);
+    assert.ok(
+      audit.every(
+        (e) => e.by.id === 'system' && e.visitId === submitted.id && /rule submitted-6y$/.test(e.detail!),
+      ),
+    );
+    assert.equal(
+      audit.reduce((n, e) => n + Number(/^(\d+) row/.exec(e.detail!)![1]), 0),
+      before.length,
+    );
+  });
+
+  it('deletes a draft 90 days after its last activity, keeps its booking, and reminds its councillors once 14 days before', async () => {
+    await seedVisit(stores, {
+      ...submitted,
+      id: 'v-draft',
+      status: 'draft',
+      createdAt: '2026-03-02T10:00:00Z',
+    });
+    const booking = {
+      id: 'v-draft',
+      serviceId: 'checs',
+      day: '2020-05-10',
+      time: '10:00',
+      councillorIds: ['c1'],
+      status: 'booked',
+      history: [],
+    } as const;
+    await stores.bookings.create(booking);
+    // Deleted on 31 May 2026; reminded from 17 May.
+    await runAt('2026-05-16T09:00:00Z');
+    assert.deepEqual(await stores.standaloneOutbox.listWaiting(), []);
+    await runAt('2026-05-17T09:00:00Z');
+    await runAt('2026-05-18T09:00:00Z');
+    const reminders = await stores.standaloneOutbox.listWaiting();
+    assert.deepEqual(
+      reminders.map((m) => [m.id, m.to]),
+      [
+        ['retention.draft.v-draft.2026-05-31.c1', { kind: 'person', aadObjectId: 'c1' }],
+        ['retention.draft.v-draft.2026-05-31.c2', { kind: 'person', aadObjectId: 'c2' }],
+      ],
+    );
+    assert.match(JSON.stringify(reminders[0]!.activity), /will be deleted on Sun, 31 May 2026/);
+    await runAt('2026-05-30T22:59:00Z');
+    assert.ok((await footprint(tables, 'v-draft')).length > 0);
+    await runAt('2026-05-30T23:00:00Z');
+    assert.deepEqual(await footprint(tables, 'v-draft'), ['Rota:booking/v-draft']);
+  });
+
+  it('cuts delivered messages to receipts after 30 days (still sent once) and deletes nudge state after a year', async () => {
+    const message = {
+      id: 'nudge.booked:x:c1',
+      to: { kind: 'person', aadObjectId: 'c1' } as const,
+      kind: 'post' as const,
+      summary: 'Booked',
+      activity: { text: 'You are booked' },
+    };
+    await stores.standaloneOutbox.enqueue(message, new Date('2026-01-01T10:00:00Z'));
+    const queued = (await stores.standaloneOutbox.get(STANDALONE, message.id))!;
+    await stores.standaloneOutbox.update(queued, { status: 'sent', sentActivityId: 'act-1' });
+    await stores.nudges.setQuiet(
+      'form-overdue:v9',
+      { handled: true, by: 'Sam' },
+      new Date('2025-01-31T10:00:00Z'),
+    );
+    await stores.nudges.saveDigest('2025-02-03', 'hash', 0);
+
+    await runAt('2026-01-30T12:00:00Z');
+    assert.equal((await stores.standaloneOutbox.get(STANDALONE, message.id))!.summary, 'Booked');
+    assert.equal((await stores.nudges.quiet()).size, 1);
+
+    await runAt('2026-01-31T12:00:00Z');
+    const receipt = (await stores.standaloneOutbox.get(STANDALONE, message.id))!;
+    assert.deepEqual(
+      [receipt.status, receipt.summary, receipt.activity, receipt.sentActivityId],
+      ['sent', '', {}, 'act-1'],
+    );
+    assert.equal((await stores.nudges.quiet()).size, 0);
+    assert.ok(await stores.nudges.digest('2025-02-03'));
+    await stores.standaloneOutbox.enqueue(message, new Date('2026-02-01T10:00:00Z')); // the nudge proposed again
+    assert.deepEqual(await stores.standaloneOutbox.listWaiting(), []);
+
+    await runAt('2026-02-03T12:00:00Z');
+    assert.equal(await stores.nudges.digest('2025-02-03'), undefined);
+  });
+
+  it('deletes nothing a legal hold covers (service, visit, person) and resumes once it is lifted', async () => {
+    const holds = createLegalHolds({
+      holds: stores.holds,
+      audit: createAuditTrail({
+        store: stores.audit,
+        key: Buffer.alloc(32, 1),
+        clock: at('2026-01-01T00:00:00Z'),
+        log: createLogger(() => undefined),
+      }),
+      clock: at('2026-01-01T00:00:00Z'),
+      newId: (() => {
+        let n = 0;
+        return () => `H-${++n}`;
+      })(),
+    });
+    const by = { id: 'p1', name: 'Legal' };
+    await seedVisit(stores, submitted);
+    const before = await footprint(tables, submitted.id);
+    for (const subject of [
+      { kind: 'service', id: 'checs' },
+      { kind: 'visit', id: submitted.id },
+      { kind: 'person', id: 'c2' },
+    ] as const) {
+      const placed = await holds.place(subject, 'INQ-2026-014 no-destroy', by);
+      assert.ok(placed.ok);
+      const report = await runAt('2027-04-02T12:00:00Z');
+      assert.deepEqual(
+        report.plan.held.map((h) => h.holdIds),
+        [[placed.hold.id]],
+        subject.kind,
+      );
+      assert.deepEqual(await footprint(tables, submitted.id), before);
+      // Erasure asks this: everyone named on a held visit is held.
+      const check = createHoldCheck(stores.holds, stores.visits);
+      assert.deepEqual(
+        [await check.isPersonHeld('c1'), await check.isPersonHeld('someone-else')],
+        [true, false],
+      );
+      assert.ok((await holds.lift(placed.hold.id, by)).ok);
+    }
+    const kinds = (await stores.audit.list({ from: '2000-01-01', to: '2100-01-01' })).map((e) => e.kind);
+    assert.equal(kinds.filter((k) => k === 'hold.placed').length, 3);
+    assert.equal(kinds.filter((k) => k === 'hold.lifted').length, 3);
+    assert.equal(await createHoldCheck(stores.holds, stores.visits).isPersonHeld('c2'), false);
+    await runAt('2027-04-02T12:00:00Z');
+    assert.deepEqual(await footprint(tables, submitted.id), []);
+  });
+
+  it('resumes a deletion a storage fault stopped half-way, and loses nothing that should stay', async () => {
+    await seedVisit(stores, { ...submitted, answers: 130 }); // 130 answers and more: two transactions
+    const kept = { ...submitted, id: 'v-kept', date: '2021-05-10' }; // due on 1 April 2028
+    await seedVisit(stores, kept);
+    const keptBefore = await footprint(tables, kept.id);
+    // The second transaction on the Visits table fails: the first 100 rows are gone, the visit's row is not.
+    const faulty = createStores({ ...tables, Visits: failingTransactions(tables.Visits, 2) });
+    const first = await runAt('2027-04-01T12:00:00Z', faulty);
+    assert.equal(first.failed, 1);
+    assert.ok(logged.some((l) => /Retention stopped part-way.*"visitId":"v-sub"/.test(l)));
+    const left = await footprint(tables, submitted.id);
+    assert.ok(left.includes('Visits:v-sub/visit') && left.length < 50, left.length.toString());
+
+    const second = await runAt('2027-04-01T12:30:00Z');
+    assert.equal(second.failed, 0);
+    assert.deepEqual(await footprint(tables, submitted.id), []);
+    assert.deepEqual(await footprint(tables, kept.id), keptBefore);
+    assert.ok((await keysOf(tables.Visits)).every((k) => k.startsWith('v-kept/')));
+  });
+});

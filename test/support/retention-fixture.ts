@@ -1,0 +1,166 @@
+import type { TableClient } from '@azure/data-tables';
+import type { Stores } from '../../src/storage/stores';
+import type { Tables } from '../../src/storage/tables';
+
+/** A visit to write with everything that hangs off it, as the bot would have left it. */
+export interface SeededVisit {
+  readonly id: string;
+  readonly serviceId: string;
+  readonly date: string;
+  readonly status: 'draft' | 'submitted';
+  readonly councillorIds: readonly string[];
+  readonly createdAt: string;
+  /** How many answer rows to write (a partition of more than 100 rows takes more than one transaction). */
+  readonly answers?: number;
+}
+
+/**
+ * Writes a visit through the repositories: its row and answers; once submitted, the response request and its
+ * outbox message, an amendment, the report's copy, an action and a booking; the councillors' pointers always.
+ */
+export async function seedVisit(stores: Stores, v: SeededVisit): Promise<void> {
+  const visit = {
+    id: v.id,
+    serviceId: v.serviceId,
+    serviceName: 'Cheshire East Consultation Service (ChECS)',
+    date: v.date,
+    councillorIds: v.councillorIds,
+    councillorNames: v.councillorIds.map((id) => `Cllr ${id}`),
+    formKey: 'signs-of-safety@1',
+    status: 'draft' as const,
+    createdBy: v.councillorIds[0]!,
+    createdAt: v.createdAt,
+  };
+  await stores.visits.create(visit);
+  for (let i = 0; i < (v.answers ?? 2); i++) {
+    await stores.visits.saveAnswer(
+      v.id,
+      {
+        stepId: `step${String(i).padStart(3, '0')}`,
+        text: `Answer ${i}`,
+        revision: 1,
+        updatedBy: v.councillorIds[0]!,
+        updatedByName: 'Cllr',
+        updatedAt: v.createdAt,
+      },
+      undefined,
+    );
+  }
+  await stores.councillorVisits.add(v.councillorIds, { visitId: v.id, date: v.date });
+  if (v.status === 'draft') return;
+  const loaded = await stores.visits.load(v.id);
+  const at = v.createdAt;
+  await stores.visits.submit(
+    loaded!.visit,
+    { by: v.councillorIds[0]!, byName: 'Cllr', at },
+    { messageId: `${v.id}.request`, responderIds: ['responder-1'], responderNames: ['Head'], revision: 0 },
+    [
+      {
+        id: `${v.id}.request`,
+        to: { kind: 'service', serviceId: v.serviceId },
+        kind: 'post',
+        summary: 'x',
+        activity: {},
+      },
+    ],
+  );
+  await stores.visits.amend(
+    v.id,
+    {
+      stepId: 'step000',
+      text: 'Amended',
+      revision: 2,
+      updatedBy: v.councillorIds[0]!,
+      updatedByName: 'Cllr',
+      updatedAt: at,
+    },
+    (await stores.visits.load(v.id))!.answers.get('step000'),
+    {
+      stepId: 'step000',
+      reason: 'typo',
+      previousText: 'Answer 0',
+      by: v.councillorIds[0]!,
+      byName: 'Cllr',
+      at,
+    },
+  );
+  await stores.reportVisits.put({
+    visitId: v.id,
+    serviceId: v.serviceId,
+    serviceName: visit.serviceName,
+    date: v.date,
+    councillorNames: visit.councillorNames,
+    formKey: visit.formKey,
+    submittedAt: at,
+    answers: { step000: 'Amended' },
+    responderNames: ['Head'],
+    responses: [],
+    complete: false,
+    version: 1,
+  });
+  await stores.actions.saveAll(v.serviceId, [
+    {
+      id: `${v.id}.a1`,
+      visitId: v.id,
+      serviceId: v.serviceId,
+      serviceName: visit.serviceName,
+      visitDate: v.date,
+      text: 'Recruit',
+      status: 'proposed',
+      history: [],
+      impacts: [],
+      etag: '',
+    },
+  ]);
+  await stores.bookings.create({
+    id: v.id,
+    serviceId: v.serviceId,
+    day: v.date,
+    time: '10:00',
+    councillorIds: v.councillorIds,
+    status: 'booked',
+    history: [],
+  });
+}
+
+/** Every row in a table, as "partition/row" keys, sorted. */
+export async function keysOf(table: TableClient): Promise<string[]> {
+  const keys: string[] = [];
+  for await (const row of table.listEntities()) keys.push(`${row.partitionKey}/${row.rowKey}`);
+  return keys.sort();
+}
+
+/** Every row of every table that holds a visit's data and names the visit (by partition, row key or column). */
+export async function footprint(tables: Tables, visitId: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const name of ['Visits', 'CouncillorVisits', 'ReportVisits', 'Actions', 'Rota'] as const) {
+    for await (const row of tables[name].listEntities<Record<string, unknown>>()) {
+      if (row.partitionKey === visitId || row.rowKey === visitId || row.visitId === visitId) {
+        found.push(`${name}:${row.partitionKey}/${row.rowKey}`);
+      }
+    }
+  }
+  return found.sort();
+}
+
+/**
+ * The table with a storage fault: the `failAt`-th entity-group transaction (1-based) is refused, as storage that
+ * stops answering part-way would; other calls pass through.
+ */
+export function failingTransactions(table: TableClient, failAt: number): TableClient {
+  let count = 0;
+  return new Proxy(table, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (property !== 'submitTransaction' || typeof value !== 'function') {
+        return typeof value === 'function' ? value.bind(target) : value;
+      }
+      return (...args: unknown[]) => {
+        count += 1;
+        if (count === failAt)
+          return Promise.reject(Object.assign(new Error('injected fault'), { statusCode: 503 }));
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+}
