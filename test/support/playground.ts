@@ -164,9 +164,9 @@ async function waitForPage(url: string, child: ChildProcess, output: () => strin
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Saves a screenshot of the page as <SCREENSHOT_DIR>/<name>.png when SCREENSHOT_DIR is set (README's come from here). */
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, { fullPage = false } = {}): Promise<void> {
   const dir = process.env.SCREENSHOT_DIR;
-  if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`) });
+  if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage });
 }
 
 /** A person at the Playground page: chats are picked, messages typed, cards read and clicked. */

@@ -55,3 +55,11 @@ export function names(list: readonly string[]): string {
   if (list.length <= 1) return list[0] ?? '';
   return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
 }
+
+/** The London day of an instant, "YYYY-MM-DD". */
+export const londonDay = (instant: Date): string => londonParts(instant).day;
+
+/** The day `days` after a "YYYY-MM-DD" day (negative: before). */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

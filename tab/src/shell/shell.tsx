@@ -13,6 +13,7 @@ import { MyActionsPage } from '../pages/actions/my-actions-page';
 import { VIEW_LABELS, viewFromHash, viewsFor, type View } from './views';
 
 const ReportPage = lazy(() => import('../pages/report/report-page'));
+const RecordsPage = lazy(() => import('../pages/records/records-page'));
 
 const useStyles = makeStyles({
   shell: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, maxWidth: '1400px' },
@@ -62,8 +63,8 @@ export function Shell({ channel, onReady }: ShellProps) {
   if (!view) {
     return channel ? (
       <Notice title="This tab is for the partnerships team">
-        It shows the rota and the committee report. Councillors and heads of service find their visits in the
-        Frontline Visits app&apos;s own tab.
+        It shows the rota, the committee report and the records. Councillors and heads of service find their
+        visits in the Frontline Visits app&apos;s own tab.
       </Notice>
     ) : (
       <Notice title="Nothing to show yet">Your role has no pages in this tab.</Notice>
@@ -119,5 +120,11 @@ function Page({ view }: { readonly view: View }) {
       return <ResponsesPage list="past" />;
     case 'my-actions':
       return <MyActionsPage />;
+    case 'records':
+      return (
+        <Suspense fallback={<Loading label="Opening the records…" />}>
+          <RecordsPage />
+        </Suspense>
+      );
   }
 }

@@ -12,6 +12,7 @@ import { useState } from 'react';
 import { ApiFailure, errorText } from '../../api/client';
 import { reportEndpoints, type DownloadFormat, type DownloadRefusal } from '../../api/report-endpoints';
 import { useHost } from '../../host/host-context';
+import { followLink } from '../../components/follow-link';
 import { stack } from '../../components/stack';
 
 const useStyles = makeStyles({
@@ -38,17 +39,6 @@ type State =
 const isRefusal = (body: unknown): body is DownloadRefusal =>
   typeof body === 'object' && body !== null && Array.isArray((body as DownloadRefusal).hits);
 
-/** Starts a download from a plain link (Teams blocks blob: downloads). */
-function follow(url: string, filename: string): void {
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-}
-
 /**
  * Download .docx and .csv: the server runs its personal-data check, then answers a short-lived link that is
  * followed as a plain link. When the check finds something (409), the hits are listed and "Download anyway" asks
@@ -63,7 +53,7 @@ export function Downloads({ period, disabled }: { readonly period: string; reado
     setState({ kind: 'asking', format });
     try {
       const { url } = await reportEndpoints(api).downloadLink(period, format, confirm);
-      follow(url, FILES[format](period));
+      followLink(url, FILES[format](period));
       setState({ kind: 'ready', format, url });
     } catch (error) {
       if (error instanceof ApiFailure && error.status === 409 && isRefusal(error.body)) {

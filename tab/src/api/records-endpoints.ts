@@ -1,0 +1,28 @@
+import type { AuditDownloadRequest, AuditPage, DownloadLink } from '../../../src/http/api-types';
+import type { ApiClient } from './client';
+
+/** The Records page's filter, as GET /api/audit takes it: London days, a visit id, a person's id or e-mail. */
+export interface RecordsFilter {
+  readonly from: string;
+  readonly to: string;
+  readonly visit: string;
+  readonly person: string;
+}
+
+const search = (f: RecordsFilter): string =>
+  new URLSearchParams(
+    Object.entries(f).filter((pair): pair is [string, string] => pair[1].trim() !== ''),
+  ).toString();
+
+/** The audit trail's API (src/http/audit-routes.ts) and the subject access export's link. */
+export function recordsEndpoints(api: ApiClient) {
+  return {
+    audit: (filter: RecordsFilter) => api.get<AuditPage>(`/api/audit?${search(filter)}`),
+    /** A short-lived link to every matching entry as CSV. */
+    csvLink: (filter: RecordsFilter) =>
+      api.post<DownloadLink>('/api/audit/download-link', filter satisfies AuditDownloadRequest),
+    /** A short-lived link to the person's records as a .zip; 404/403 with the sentence. */
+    subjectAccessLink: (person: string) =>
+      api.post<DownloadLink>('/api/records/subject-access/link', { person }),
+  };
+}
