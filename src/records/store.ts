@@ -41,13 +41,7 @@ export interface DraftChangeRelabelling {
   relabelChanges(aadObjectId: string, label: string): Promise<void>;
 }
 
-/**
- * Whether a person is under a legal hold, so their records may not be changed. src/retention (being built)
- * will answer it from its Holds table; until it is wired, composition roots pass NO_HOLDS_SEAM.
- */
+/** Whether a person is under a legal hold, so their records may not be changed (src/retention/holds.ts). */
 export interface PersonHolds {
   isPersonHeld(aadObjectId: string): Promise<boolean>;
 }
-
-/** The seam for src/retention's holds: answers "not held" for everyone. Replace it when retention lands. */
-export const NO_HOLDS_SEAM: PersonHolds = { isPersonHeld: async () => false };

@@ -7,6 +7,7 @@ import { recordsDeps } from '../../src/cli/records-deps';
 import { DEMO_COUNCILLORS } from '../../src/cli/demo/demo-directory';
 import { seedDemo } from '../../src/cli/demo/seed-demo';
 import { runErase } from '../../src/cli/run-erase';
+import { runHold } from '../../src/cli/run-hold';
 import { runReport } from '../../src/cli/run-report';
 import { runSar } from '../../src/cli/run-sar';
 import { readConfig } from '../../src/config';
@@ -179,7 +180,7 @@ describe('subject access and erasure on the demo year (real Azurite)', function 
     assert.match(unknown.err, /Nothing was changed/);
   });
 
-  it('erasure keeps the committee report, with the role label for the name, and forgets the person', async () => {
+  it('erasure waits for a legal hold to be lifted, then keeps the committee report with the role label and forgets the person', async () => {
     const report = async (name: string) => {
       const out = join(dir, name);
       const run = await cli(runReport, ['--period', year.key, '--out', out]);
@@ -198,6 +199,16 @@ describe('subject access and erasure on the demo year (real Azurite)', function 
     await stores.liveCards.put(imogen.aadObjectId, { activityId: 'act-1', label: '' });
     const before = await report('before');
     assert.match(before.csv, new RegExp(imogen.name));
+
+    const hold = await cli(runHold, ['place', '--person', imogen.aadObjectId, '--reason', 'INQ-2026-014']);
+    assert.equal(hold.code, 0, hold.err);
+    const refused = await cli(runErase, [imogen.email, '--yes']);
+    assert.equal(refused.code, 1);
+    assert.match(refused.err, /under a legal hold, so nothing was changed/);
+    assert.equal((await stores.people.get(imogen.aadObjectId))?.name, imogen.name);
+    assert.equal((await report('held')).csv, before.csv);
+    const holdId = /H-[0-9a-f]+/.exec(hold.out)?.[0] ?? assert.fail(hold.out);
+    assert.equal((await cli(runHold, ['lift', holdId])).code, 0);
 
     const erased = await cli(runErase, [imogen.email, '--yes']);
     assert.equal(erased.code, 0, erased.err);
