@@ -2,7 +2,6 @@ import type { AuditKind, AuditRecordRef } from './types';
 
 /** What each kind of entry says was done, as a person reads it in the tab and the CSV. */
 export const AUDIT_WORDS: Readonly<Record<AuditKind, string>> = {
-  'visit.answer-saved': 'Saved an answer on a visit form',
   'visit.submitted': 'Submitted a visit report',
   'visit.amended': 'Amended a submitted visit report',
   'response.sent': 'Sent a response to a visit',

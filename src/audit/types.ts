@@ -1,6 +1,5 @@
 /** What a person (or the product, for its own jobs) changed: one kind per entry. */
 export const AUDIT_KINDS = [
-  'visit.answer-saved',
   'visit.submitted',
   'visit.amended',
   'response.sent',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -44,15 +45,25 @@ describe('the Records page in Chromium (the audit trail and subject access, as t
   before(async () => {
     const visitId = visit().visit.id;
     const changes: readonly (readonly [number, AuditChange])[] = [
-      [2, { by: as(councillor), kind: 'visit.amended', record: { kind: 'visit', id: visitId }, visitId }],
+      [
+        2,
+        {
+          by: as(headOfService),
+          kind: 'response.corrected',
+          record: { kind: 'visit', id: visitId },
+          visitId,
+          people: [councillor.aadObjectId],
+          text: { before: 'We will look at it.', after: 'We will look at it in January.' },
+        },
+      ],
       [
         5,
         {
           by: as(councillor),
-          kind: 'visit.answer-saved',
+          kind: 'visit.amended',
           record: { kind: 'visit', id: visitId },
           visitId,
-          detail: 'step=what-is-working-well',
+          detail: 'what-is-working-well',
           text: { before: 'They know the families.', after: 'They know every family well.' },
         },
       ],
@@ -73,7 +84,7 @@ describe('the Records page in Chromium (the audit trail and subject access, as t
           kind: 'booking.moved',
           record: { kind: 'booking', id: 'demo-booking-1' },
           people: [councillor.aadObjectId],
-          detail: 'reason=councillor-unavailable',
+          detail: 'cin-cp-macclesfield: 2026-12-03 10:00, councillor availability',
         },
       ],
       [
@@ -84,7 +95,7 @@ describe('the Records page in Chromium (the audit trail and subject access, as t
     for (const [hours, change] of changes) {
       const at = new Date(TEST_START.getTime() - hours * HOUR);
       await rig().stores.audit.append(
-        entryOf(change, at, (text) => `${text.length.toString(16).padStart(8, '0')}ab`),
+        entryOf(change, at, (text) => createHash('sha256').update(text).digest('hex')),
       );
     }
   });
@@ -96,7 +107,7 @@ describe('the Records page in Chromium (the audit trail and subject access, as t
       const entries = page.getByRole('table', { name: 'Audit entries' });
       for (const what of [
         'Amended a submitted visit report',
-        'Saved an answer on a visit form',
+        'Corrected a response',
         'Sent a response to a visit',
         'Moved a booked visit',
       ]) {

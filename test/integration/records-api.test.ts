@@ -26,10 +26,10 @@ const SEEDED: readonly (readonly [number, AuditChange])[] = [
     3,
     {
       by: alex,
-      kind: 'visit.answer-saved',
+      kind: 'visit.amended',
       record: { kind: 'visit', id: VISIT },
       visitId: VISIT,
-      detail: 'step=practice',
+      detail: 'practice',
       text: { before: 'old words', after: 'new words' },
     },
   ],
@@ -81,14 +81,14 @@ describe('the Records page API (the audit trail) for the partnerships team, on r
   it('reads the last 30 days newest first, each entry in words, with the hashes and never the text', async () => {
     const page = await audit();
     assert.equal(page.to, londonDay(TEST_START));
-    assert.deepEqual(kinds(page), ['visit.submitted', 'visit.answer-saved', 'response.sent', 'booking.made']);
+    assert.deepEqual(kinds(page), ['visit.submitted', 'visit.amended', 'response.sent', 'booking.made']);
     assert.equal(page.more, false);
     assert.equal(page.matched, 4);
     const saved = page.lines[1]!;
     assert.equal(saved.byName, 'Cllr Alex Morgan');
-    assert.equal(saved.what, 'Saved an answer on a visit form');
+    assert.equal(saved.what, 'Amended a submitted visit report');
     assert.equal(saved.record, `Visit ${VISIT}`);
-    assert.equal(saved.detail, 'step=practice');
+    assert.equal(saved.detail, 'practice');
     assert.equal(saved.textBefore, hash('old words'));
     assert.equal(saved.textAfter, hash('new words'));
     assert.ok(
@@ -99,7 +99,7 @@ describe('the Records page API (the audit trail) for the partnerships team, on r
 
   it('filters by visit, by person (made by or about them, by id or e-mail) and by dates', async () => {
     assert.deepEqual(kinds(await audit(`?visit=${OTHER_VISIT}`)), ['response.sent']);
-    const aboutAlex = ['visit.submitted', 'visit.answer-saved', 'response.sent', 'booking.made'];
+    const aboutAlex = ['visit.submitted', 'visit.amended', 'response.sent', 'booking.made'];
     assert.deepEqual(kinds(await audit(`?person=${alex.id}`)), aboutAlex);
     assert.deepEqual(kinds(await audit(`?person=${dana.id}`)), ['response.sent']);
     const byEmail = await audit('?person=DANA.whitfield@council.example');
