@@ -53,7 +53,8 @@ export async function runRetention(options: RunRetentionOptions): Promise<number
     out(
       `Retention on ${londonDay(now)} (UK), against ${storage.description}. Schedule: submitted visits to the end of ` +
         `the municipal year (1 April - 31 March) + ${s.years} years; drafts ${s.draftDays} days after their last ` +
-        `activity (reminder ${s.draftReminderDays} days before); delivered messages ${s.outboxDays} days; nudge state ${s.nudgeDays} days.`,
+        `activity (reminder ${s.draftReminderDays} days before); delivered messages ${s.outboxDays} days; nudge state ${s.nudgeDays} days; ` +
+        `a period's report draft to the end of the municipal year its period ends in + ${s.years} years.`,
     );
     if (args.dryRun) {
       const plan = await retention.plan(now);
@@ -98,6 +99,8 @@ function doomedLine(d: Doomed): string {
       return `cut to receipt outbox ${d.message.store}/${d.message.partition}/${d.message.id}`;
     case 'nudge-state':
       return `delete nudge-state ${d.row.partition}/${d.row.rowKey}`;
+    case 'report-draft':
+      return `delete report-draft ${d.draft.periodKey} and its change log (period ends ${d.periodEnd})`;
   }
 }
 

@@ -1,4 +1,5 @@
 import { SYSTEM, type AuditTrail } from '../audit/trail';
+import type { AuditRecordRef } from '../audit/types';
 import type { StandingRepository } from '../overview/standing';
 import type {
   ActionErasure,
@@ -6,10 +7,18 @@ import type {
   CouncillorVisitErasure,
   NudgeStateErasure,
   OutboxPruning,
+  ReportDraftErasure,
   ReportVisitErasure,
   VisitErasure,
 } from './store';
-import type { DeliveredMessage, Doomed, NudgeStateRow, RuleName, VisitFacts } from './types';
+import type {
+  DeliveredMessage,
+  Doomed,
+  NudgeStateRow,
+  ReportDraftFacts,
+  RuleName,
+  VisitFacts,
+} from './types';
 
 /** An entity-group transaction holds at most 100 rows of one partition. */
 export const BATCH = 100;
@@ -23,18 +32,26 @@ export interface ErasureDeps {
   readonly standing: Pick<StandingRepository, 'put' | 'setWhole'>;
   readonly outboxes: readonly OutboxPruning[];
   readonly nudges: NudgeStateErasure;
+  readonly reportDrafts: ReportDraftErasure;
   readonly audit: AuditTrail;
 }
 
 /** Deletes what a plan dooms, one batch at a time, recording one audit entry per batch that deleted rows. */
 export function createErasure(deps: ErasureDeps) {
-  const audited = async (rows: number, what: string, rule: RuleName, visit?: VisitFacts): Promise<number> => {
+  const audited = async (
+    rows: number,
+    what: string,
+    rule: RuleName,
+    visit?: VisitFacts,
+    about?: { record: AuditRecordRef; people: readonly string[] },
+  ): Promise<number> => {
     if (rows === 0) return 0;
     await deps.audit.record({
       by: SYSTEM,
       kind: 'retention.deleted',
-      record: visit ? { kind: 'visit', id: visit.id } : { kind: 'retention', id: rule },
+      record: visit ? { kind: 'visit', id: visit.id } : (about?.record ?? { kind: 'retention', id: rule }),
       ...(visit ? { visitId: visit.id, people: visit.people } : {}),
+      ...(about ? { people: about.people } : {}),
       detail: `${rows} row${rows === 1 ? '' : 's'} (${what}), rule ${rule}`,
     });
     return rows;
@@ -101,7 +118,25 @@ export function createErasure(deps: ErasureDeps) {
     return rows;
   }
 
-  return { eraseVisit, pruneMessages, deleteNudgeState };
+  /**
+   * Deletes a period's report draft and its change log, 100 rows at a time; the rows that make it visible go in
+   * the first, so a run stopped part-way leaves no half a draft to read, and the next finds the rest.
+   */
+  async function eraseReportDraft(draft: ReportDraftFacts, rule: RuleName): Promise<number> {
+    const about = { record: { kind: 'report', id: draft.periodKey } as const, people: draft.editors };
+    const keys = await deps.reportDrafts.draftRowKeysOf(draft.periodKey);
+    let rows = 0;
+    for (let start = 0; start < keys.length; start += BATCH) {
+      const removed = await deps.reportDrafts.deleteDraftRows(
+        draft.periodKey,
+        keys.slice(start, start + BATCH),
+      );
+      rows += await audited(removed, 'report draft', rule, undefined, about);
+    }
+    return rows;
+  }
+
+  return { eraseVisit, pruneMessages, deleteNudgeState, eraseReportDraft };
 }
 
 /** Doomed records of one kind. */

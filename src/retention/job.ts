@@ -47,13 +47,14 @@ export function createRetention(deps: RetentionDeps) {
   const names = ruleNames(deps.schedule);
 
   async function facts(): Promise<RetentionFacts> {
-    const [visits, delivered, nudgeState, holds] = await Promise.all([
+    const [visits, delivered, nudgeState, reportDrafts, holds] = await Promise.all([
       deps.visits.visitFacts(),
       Promise.all(deps.outboxes.map((o) => o.listDelivered())).then((lists) => lists.flat()),
       deps.nudges.listState(),
+      deps.reportDrafts.draftFacts(),
       deps.holds.list(),
     ]);
-    return { visits, delivered, nudgeState, holds };
+    return { visits, delivered, nudgeState, reportDrafts, holds };
   }
 
   const plan = async (now: Date): Promise<RetentionPlan> => planRetention(now, await facts(), deps.schedule);
@@ -96,6 +97,9 @@ export function createRetention(deps: RetentionDeps) {
     await attempt({ rule: names.outbox }, () => erasure.pruneMessages(messages, names.outbox));
     const state = ofKind(planned.doomed, 'nudge-state').map((d) => d.row);
     await attempt({ rule: names.nudges }, () => erasure.deleteNudgeState(state, names.nudges));
+    for (const { draft, rule } of ofKind(planned.doomed, 'report-draft')) {
+      await attempt({ period: draft.periodKey, rule }, () => erasure.eraseReportDraft(draft, rule));
+    }
     if (planned.reminders.length > 0) deps.queued();
     return { plan: planned, rows, reminders: planned.reminders.length, failed };
   }

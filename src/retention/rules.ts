@@ -1,6 +1,8 @@
 import { addDays, londonDay, type Day } from '../kernel/london';
 import { addressKey } from '../outbox/types';
-import { holdsOn } from './holds-check';
+import { parsePeriod } from '../report/period';
+import type { Period } from '../report/types';
+import { holdsOn, holdsOnDraft } from './holds-check';
 import type {
   Doomed,
   DraftReminder,
@@ -17,6 +19,7 @@ export const ruleNames = (schedule: RetentionSchedule) => ({
   drafts: `drafts-${schedule.draftDays}d`,
   outbox: `outbox-${schedule.outboxDays}d`,
   nudges: `nudges-${schedule.nudgeDays}d`,
+  reportDrafts: `report-drafts-${schedule.years}y`,
 });
 
 /**
@@ -28,6 +31,19 @@ export function submittedDeleteOn(visitDay: Day, years: number): Day {
   const year = Number(visitDay.slice(0, 4));
   const yearEnds = visitDay.slice(5) >= '04-01' ? year + 1 : year;
   return `${String(yearEnds + years).padStart(4, '0')}-04-01`;
+}
+
+/**
+ * A period's committee report draft, as submitted visits: it goes on 1 April after the end of the municipal year
+ * holding the period's last day, plus `years` (a 2025-26 draft, which ends 31 March 2026, on 1 April 2032 with
+ * 6), so it never outlives the latest visit it may quote by less. Undefined for a key that names no period (kept).
+ */
+export function reportDraftDeleteOn(
+  periodKey: string,
+  years: number,
+): { due: Day; period: Period } | undefined {
+  const period = parsePeriod(periodKey);
+  return 'problem' in period ? undefined : { due: submittedDeleteOn(period.to, years), period };
 }
 
 /** The day a draft goes: `draftDays` after the London day of its last activity. */
@@ -47,7 +63,8 @@ export function nudgeStateDueOn(row: NudgeStateRow, days: number): Day | undefin
 /**
  * What retention does at `now`: a pure function of (now, facts, schedule). A record goes on its due day (London)
  * or any day after, unless a hold covers it: a visit is held by a hold on it, on its service, or on anyone named
- * on it; a message or nudge record by a hold on its visit, or when it names a held id.
+ * on it; a message or nudge record by a hold on its visit, or when it names a held id; a period's report draft by
+ * any hold covering a visit of its period or one it quotes, or on a person its change log names.
  */
 export function planRetention(now: Date, facts: RetentionFacts, schedule: RetentionSchedule): RetentionPlan {
   const today = londonDay(now);
@@ -98,6 +115,19 @@ export function planRetention(now: Date, facts: RetentionFacts, schedule: Retent
     if (!due || today < due) continue;
     const record = `nudge-state ${row.partition}/${row.rowKey}`;
     decide({ kind: 'nudge-state', row, rule: names.nudges, due }, record, mentionsHeld([row.rowKey]));
+  }
+  for (const draft of facts.reportDrafts) {
+    const when = reportDraftDeleteOn(draft.periodKey, schedule.years);
+    if (!when || today < when.due) continue;
+    const holds = holdsOnDraft(active, draft, when.period, facts.visits).map((h) => h.id);
+    const item: Doomed = {
+      kind: 'report-draft',
+      draft,
+      periodEnd: when.period.to,
+      rule: names.reportDrafts,
+      due: when.due,
+    };
+    decide(item, `report-draft ${draft.periodKey}`, holds);
   }
   return { today, doomed, reminders, held };
 }

@@ -1,5 +1,5 @@
 import type { Day } from '../kernel/london';
-import type { DeliveredMessage, Hold, NudgeStateRow, VisitFacts } from './types';
+import type { DeliveredMessage, Hold, NudgeStateRow, ReportDraftFacts, VisitFacts } from './types';
 
 /** Legal holds (the Holds table): placed and lifted, never deleted, so the list is their history. */
 export interface HoldStore {
@@ -62,6 +62,16 @@ export interface NudgeStateErasure {
   listState(): Promise<NudgeStateRow[]>;
   /** Deletes at most 100 rows of one partition in one transaction. */
   deleteState(partition: string, rowKeys: readonly string[]): Promise<number>;
+}
+
+/** Committee report drafts (ReportDrafts, one partition per period): the draft's rows and its change log. */
+export interface ReportDraftErasure {
+  /** Every period's draft, as the rules read it (ids, no text); a partition left part-deleted is listed too. */
+  draftFacts(): Promise<ReportDraftFacts[]>;
+  /** The row keys of a period's partition, the rows that make the draft visible ("refreshed", "sections") first. */
+  draftRowKeysOf(periodKey: string): Promise<string[]>;
+  /** Deletes at most 100 rows of a period's partition in one transaction. */
+  deleteDraftRows(periodKey: string, rowKeys: readonly string[]): Promise<number>;
 }
 
 /** Which London day a daily job last ran (Leases), so that it runs once a day whichever instance holds the lease. */

@@ -56,6 +56,16 @@ export interface VisitFacts {
   readonly lastActivityAt: string;
 }
 
+/** What the rules read of a period's committee report draft (ReportDrafts): ids only, no text. */
+export interface ReportDraftFacts {
+  /** The period it reports on: "2025-26", or "2025-05-01..2025-12-31". */
+  readonly periodKey: string;
+  /** The visits its points quote (kept and dropped). */
+  readonly visitIds: readonly string[];
+  /** Who edited it, as its change log names them (aadObjectIds). */
+  readonly editors: readonly string[];
+}
+
 /** A delivered outbox message, without its content. */
 export interface DeliveredMessage {
   readonly store: string;
@@ -87,6 +97,7 @@ export interface RetentionFacts {
   readonly visits: readonly VisitFacts[];
   readonly delivered: readonly DeliveredMessage[];
   readonly nudgeState: readonly NudgeStateRow[];
+  readonly reportDrafts: readonly ReportDraftFacts[];
   readonly holds: readonly Hold[];
 }
 
@@ -102,7 +113,15 @@ export type Doomed =
       readonly rule: RuleName;
       readonly due: Day;
     }
-  | { readonly kind: 'nudge-state'; readonly row: NudgeStateRow; readonly rule: RuleName; readonly due: Day };
+  | { readonly kind: 'nudge-state'; readonly row: NudgeStateRow; readonly rule: RuleName; readonly due: Day }
+  | {
+      readonly kind: 'report-draft';
+      readonly draft: ReportDraftFacts;
+      /** The period's last day. */
+      readonly periodEnd: Day;
+      readonly rule: RuleName;
+      readonly due: Day;
+    };
 
 /** A councillor to be told that a draft they are on will be deleted. */
 export interface DraftReminder {

@@ -5,7 +5,7 @@ import { readConfig } from '../../src/config';
 import { createStores } from '../../src/storage/stores';
 import { openTables, type Tables } from '../../src/storage/tables';
 import { startTestAzurite, uniquePrefix } from '../support/azurite';
-import { footprint, seedVisit } from '../support/retention-fixture';
+import { footprint, seedReportDraft, seedVisit } from '../support/retention-fixture';
 
 describe('npm run retention -- --dry-run and npm run hold', function () {
   this.timeout(60_000);
@@ -48,6 +48,8 @@ describe('npm run retention -- --dry-run and npm run hold', function () {
       councillorIds: ['c1'],
       createdAt: '2027-01-20T10:00:00Z',
     });
+    await seedReportDraft(stores, '2020-21', ['v-old', 'v-held']);
+    await seedReportDraft(stores, '2019-20', []);
   });
   after(async () => azurite?.stop());
 
@@ -80,13 +82,16 @@ describe('npm run retention -- --dry-run and npm run hold', function () {
     assert.equal(dry.code, 0);
     assert.deepEqual(dry.out.slice(1), [
       'delete visit v-old (submitted, service checs, visit day 2020-05-10) rule submitted-6y due 2027-04-01',
+      'delete report-draft 2019-20 and its change log (period ends 2020-03-31) rule report-drafts-6y due 2026-04-01',
       'remind person c1 of draft visit v-draft (deleted on 2027-04-20) as retention.draft.v-draft.2027-04-20.c1',
       `keep visit v-held rule submitted-6y due 2027-04-01: held by ${holdId}`,
-      '1 to go, 1 reminder(s), 1 held. Nothing was deleted (dry run).',
+      // The 2020-21 draft quotes the held visit.
+      `keep report-draft 2020-21 rule report-drafts-6y due 2027-04-01: held by ${holdId}`,
+      '2 to go, 1 reminder(s), 2 held. Nothing was deleted (dry run).',
     ]);
     assert.match(
       dry.out[0]!,
-      /^Retention on 2027-04-07 \(UK\), against .*municipal year \(1 April - 31 March\) \+ 6 years/,
+      /^Retention on 2027-04-07 \(UK\), against .*municipal year \(1 April - 31 March\) \+ 6 years.*report draft to the end of the municipal year its period ends in \+ 6 years\.$/,
     );
     assert.deepEqual(await footprint(tables, 'v-old'), before);
 

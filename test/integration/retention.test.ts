@@ -9,7 +9,13 @@ import { STANDALONE } from '../../src/storage/outbox-store';
 import { createStores, type Stores } from '../../src/storage/stores';
 import { openTables, type Tables } from '../../src/storage/tables';
 import { startTestAzurite, uniquePrefix } from '../support/azurite';
-import { failingTransactions, footprint, keysOf, seedVisit } from '../support/retention-fixture';
+import {
+  failingTransactions,
+  footprint,
+  keysOf,
+  seedReportDraft,
+  seedVisit,
+} from '../support/retention-fixture';
 
 /** A fixed clock: retention runs at the moments the tests name. */
 const at = (iso: string) => ({ now: () => new Date(iso) });
@@ -47,6 +53,21 @@ describe('retention on Azurite: each rule on its day, legal holds, and an interr
     });
   };
   const runAt = (now: string, s: Stores = stores) => retentionWith(s, now).run(new Date(now));
+  /** Legal holds placed on 1 January 2026, numbered H-1, H-2, ... */
+  const legalHolds = () => {
+    let n = 0;
+    return createLegalHolds({
+      holds: stores.holds,
+      audit: createAuditTrail({
+        store: stores.audit,
+        key: Buffer.alloc(32, 1),
+        clock: at('2026-01-01T00:00:00Z'),
+        log: createLogger(() => undefined),
+      }),
+      clock: at('2026-01-01T00:00:00Z'),
+      newId: () => `H-${++n}`,
+    });
+  };
   const retentionAudit = async () =>
     (await stores.audit.list({ from: '2000-01-01', to: '2100-01-01' })).filter(
       (e) => e.kind === 'retention.deleted',
@@ -160,20 +181,7 @@ describe('retention on Azurite: each rule on its day, legal holds, and an interr
   });
 
   it('deletes nothing a legal hold covers (service, visit, person) and resumes once it is lifted', async () => {
-    const holds = createLegalHolds({
-      holds: stores.holds,
-      audit: createAuditTrail({
-        store: stores.audit,
-        key: Buffer.alloc(32, 1),
-        clock: at('2026-01-01T00:00:00Z'),
-        log: createLogger(() => undefined),
-      }),
-      clock: at('2026-01-01T00:00:00Z'),
-      newId: (() => {
-        let n = 0;
-        return () => `H-${++n}`;
-      })(),
-    });
+    const holds = legalHolds();
     const by = { id: 'p1', name: 'Legal' };
     await seedVisit(stores, submitted);
     const before = await footprint(tables, submitted.id);
@@ -225,5 +233,46 @@ describe('retention on Azurite: each rule on its day, legal holds, and an interr
     assert.deepEqual(await footprint(tables, submitted.id), []);
     assert.deepEqual(await footprint(tables, kept.id), keptBefore);
     assert.ok((await keysOf(tables.Visits)).every((k) => k.startsWith('v-kept/')));
+  });
+
+  it('deletes a period’s report draft and its change log on 1 April after its year + 6, and keeps one under a hold', async () => {
+    const draftRows = async (periodKey: string) =>
+      (await keysOf(tables.ReportDrafts)).filter((k) => k.startsWith(`${periodKey}/`));
+    await seedVisit(stores, submitted); // of 2020-21, quoted by its draft
+    await seedReportDraft(stores, '2020-21', [submitted.id], { changes: 120 }); // more than one transaction
+    await seedVisit(stores, { ...submitted, id: 'v-19', serviceId: 'cwd', date: '2019-06-01' });
+    await seedReportDraft(stores, '2019-20', ['v-19']);
+    const rows2021 = await draftRows('2020-21');
+    assert.equal(rows2021.length, 123);
+    const holds = legalHolds();
+    // A hold on the service of a 2019-20 visit: that visit and the period's draft, which quotes it, stay.
+    const placed = await holds.place({ kind: 'service', id: 'cwd' }, 'INQ-2026-014', { id: 'p', name: 'L' });
+    assert.ok(placed.ok);
+
+    await runAt('2027-03-31T22:59:00Z'); // 23:59 on 31 March, London
+    assert.deepEqual(await draftRows('2020-21'), rows2021);
+    assert.ok(await stores.reportDrafts.load('2020-21'));
+
+    const report = await runAt('2027-03-31T23:00:00Z'); // midnight, 1 April, London
+    assert.equal(report.failed, 0);
+    assert.deepEqual(await draftRows('2020-21'), []);
+    assert.equal(await stores.reportDrafts.load('2020-21'), undefined);
+    assert.deepEqual(
+      report.plan.held.map((h) => [h.record, h.holdIds]),
+      [
+        ['visit v-19', [placed.hold.id]],
+        ['report-draft 2019-20', [placed.hold.id]],
+      ],
+    );
+    assert.ok(await stores.reportDrafts.load('2019-20'));
+    const audit = (await retentionAudit()).filter((e) => e.record.kind === 'report');
+    assert.deepEqual(
+      // One entry per transaction (written at the same fixed moment, so in no particular order).
+      audit.map((e) => [e.record.id, e.detail, e.people]).sort(),
+      [
+        ['2020-21', '100 rows (report draft), rule report-drafts-6y', ['officer-1']],
+        ['2020-21', '23 rows (report draft), rule report-drafts-6y', ['officer-1']],
+      ],
+    );
   });
 });

@@ -123,6 +123,44 @@ export async function seedVisit(stores: Stores, v: SeededVisit): Promise<void> {
   });
 }
 
+/**
+ * Writes a period's committee report draft as the officer's page would: its free sections, one heading quoting
+ * `visitIds`, and `changes` entries in its change log by `editor` (a large log takes more than one transaction).
+ */
+export async function seedReportDraft(
+  stores: Stores,
+  periodKey: string,
+  visitIds: readonly string[],
+  { editor = 'officer-1', changes = 1 } = {},
+): Promise<void> {
+  const points = visitIds.map((visitId, i) => ({ id: `p${i}`, text: `Point ${i}`, visitId }));
+  const log = Array.from({ length: changes }, (_, i) => ({
+    at: new Date(Date.UTC(2021, 4, 1, 0, i)).toISOString(),
+    by: editor,
+    byName: 'Officer',
+    what: `edit ${i}`,
+  }));
+  await stores.reportDrafts.save(
+    periodKey,
+    {
+      sections: { text: { committee: 'Corporate Parenting' }, etag: '' },
+      services: [
+        {
+          heading: 'ChECS',
+          columns: { 'working-well': [{ id: 't1', title: 'Staff', points }], worries: [], 'next-steps': [] },
+          dropped: [],
+          etag: '',
+        },
+      ],
+      refreshed: { version: 'v1', etag: '' },
+    },
+    log.slice(0, 50),
+  );
+  for (let start = 50; start < log.length; start += 90) {
+    await stores.reportDrafts.save(periodKey, {}, log.slice(start, start + 90));
+  }
+}
+
 /** Every row in a table, as "partition/row" keys, sorted. */
 export async function keysOf(table: TableClient): Promise<string[]> {
   const keys: string[] = [];

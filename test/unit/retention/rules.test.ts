@@ -1,39 +1,6 @@
 import assert from 'node:assert/strict';
-import { draftDeleteOn, planRetention, submittedDeleteOn } from '../../../src/retention/rules';
-import {
-  DEFAULT_SCHEDULE,
-  type Hold,
-  type RetentionFacts,
-  type VisitFacts,
-} from '../../../src/retention/types';
-
-const visit = (over: Partial<VisitFacts> = {}): VisitFacts => ({
-  id: 'v1',
-  serviceId: 'checs',
-  serviceName: 'ChECS',
-  date: '2020-05-10',
-  status: 'submitted',
-  councillorIds: ['c1', 'c2'],
-  people: ['c1', 'c2', 'r1'],
-  lastActivityAt: '2020-05-20T10:00:00Z',
-  ...over,
-});
-const facts = (over: Partial<RetentionFacts> = {}): RetentionFacts => ({
-  visits: [],
-  delivered: [],
-  nudgeState: [],
-  holds: [],
-  ...over,
-});
-const hold = (kind: Hold['subject']['kind'], id: string, lifted = false): Hold => ({
-  id: `H-${kind}`,
-  subject: { kind, id },
-  reason: 'INQ-1',
-  placedBy: { id: 'p', name: 'P' },
-  placedAt: '2026-01-01T00:00:00Z',
-  ...(lifted ? { lifted: { by: { id: 'p', name: 'P' }, at: '2026-02-01T00:00:00Z' } } : {}),
-});
-const plan = (now: string, f: RetentionFacts) => planRetention(new Date(now), f, DEFAULT_SCHEDULE);
+import { draftDeleteOn, submittedDeleteOn } from '../../../src/retention/rules';
+import { facts, hold, plan, visit } from '../../support/retention-facts';
 
 describe('retention rules', () => {
   it('keeps a submitted visit to the end of its municipal year (1 April - 31 March) plus the years', () => {
