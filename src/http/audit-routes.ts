@@ -60,8 +60,7 @@ export function auditRoutes(deps: AuditRoutesDeps): ApiRoute[] {
     const typed = fromQuery(req);
     // A link names the person by id: nobody signed in learns whether an e-mail address is in the directory.
     const filter = typed.person?.includes('@') ? undefined : await filterOf(typed).catch(() => undefined);
-    const key = filter && { format: 'csv' as const, periodKey: ticketKey(filter), confirm: false };
-    const oid = key && deps.tickets.check(ticket, key);
+    const oid = filter && deps.tickets.check(ticket, { file: auditFile(filter) });
     const person = oid === undefined ? undefined : await deps.directory.person(oid);
     return person ? { ok: true, person } : { ok: false, status: 401, error: EXPIRED };
   };
@@ -104,12 +103,7 @@ export function auditRoutes(deps: AuditRoutesDeps): ApiRoute[] {
           visit: field('visit'),
           person: field('person'),
         });
-        const ticket = deps.tickets.issue({
-          oid: user.aadObjectId,
-          format: 'csv',
-          periodKey: ticketKey(filter),
-          confirm: false,
-        });
+        const ticket = deps.tickets.issue({ oid: user.aadObjectId, file: auditFile(filter) });
         const search = new URLSearchParams({
           from: filter.from,
           to: filter.to,
@@ -138,11 +132,8 @@ export function auditRoutes(deps: AuditRoutesDeps): ApiRoute[] {
   ];
 }
 
-/**
- * What an audit CSV ticket is for, in the tickets' period slot: a report period never starts "audit/", and no
- * key holds a "/", so a ticket for one filter (or for a report file) opens no other.
- */
-const ticketKey = (f: AuditFilter): string =>
+/** The file an audit CSV link opens: its filter (no part holds a "/"), so a link for one opens no other. */
+const auditFile = (f: AuditFilter): string =>
   ['audit', f.from, f.to, f.visitId ?? '', f.personId ?? ''].join('/');
 
 /** An aadObjectId as given, or the one of the person in the directory with this e-mail address (else 404). */

@@ -1,27 +1,28 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../kernel/clock';
 
-/** What a download link is for: one person, one file format, one period, with or without the confirmation. */
+/**
+ * What a download link is for: one person and the one file it opens, spelled by its route with "/" between the
+ * parts (`report/docx/2025-26/confirm`, `audit/<filter>`, `subject-access/<oid>`), so no link opens another file.
+ */
 export interface Download {
   readonly oid: string;
-  readonly format: 'docx' | 'csv';
-  readonly periodKey: string;
-  readonly confirm: boolean;
+  readonly file: string;
 }
 
 /** How long a download link works: long enough to click, short enough that a copied link is soon useless. */
 export const TICKET_MS = 2 * 60_000;
 
 /**
- * Signed tickets that let a plain link download a report file (Teams clients block blob: downloads, so the tab
- * links to the GET endpoint): an HMAC-SHA256 over the person, format, period, confirmation and expiry, with a key
+ * Signed tickets that let a plain link download a file (Teams clients block blob: downloads, so the tab
+ * links to the GET endpoint): an HMAC-SHA256 over the person, the file and the expiry, with a key
  * every instance shares (so a link given by one works on another). A ticket names its person; the role is checked
  * again when it is used.
  */
 export function createDownloadTickets(key: Buffer, clock: Clock) {
   const mac = (d: Download, expires: number): Buffer =>
     createHmac('sha256', key)
-      .update([d.oid, d.format, d.periodKey, d.confirm ? 'confirm' : '', String(expires)].join('\n'))
+      .update([d.oid, d.file, String(expires)].join('\n'))
       .digest();
   return {
     issue(download: Download): string {

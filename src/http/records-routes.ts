@@ -18,15 +18,8 @@ export interface RecordsRoutesDeps {
 const ZIP = '/api/records/subject-access';
 const EXPIRED = 'This download link has expired: press Download again.';
 const UNKNOWN = 'Nobody in the directory has that email address or id.';
-/**
- * A ticket is for one file. The shared tickets know report formats and periods; a subject access zip is keyed
- * "subject-access|<person id>" in the period's place, which no report period or audit filter can be.
- */
-const ticketFor = (personId: string) => ({
-  format: 'csv' as const,
-  periodKey: `subject-access|${personId}`,
-  confirm: false,
-});
+/** The file a subject access link opens: one person's zip. */
+const zipOf = (personId: string) => ({ file: `subject-access/${personId}` });
 
 /**
  * Subject access for the partnerships team: POST /api/records/subject-access/link {"person": email or id} answers
@@ -36,7 +29,7 @@ export function recordsRoutes(deps: RecordsRoutesDeps): ApiRoute[] {
   const byTicket = async (req: restify.Request): Promise<Caller | undefined> => {
     const ticket = query(req, 'ticket');
     if (ticket === undefined) return undefined;
-    const oid = deps.tickets.check(ticket, ticketFor(query(req, 'person') ?? ''));
+    const oid = deps.tickets.check(ticket, zipOf(query(req, 'person') ?? ''));
     const person = oid === undefined ? undefined : await deps.directory.person(oid);
     return person ? { ok: true, person } : { ok: false, status: 401, error: EXPIRED };
   };
@@ -52,7 +45,7 @@ export function recordsRoutes(deps: RecordsRoutesDeps): ApiRoute[] {
         }
         const subject = await findPerson(deps.subjectAccess.people, body.person);
         if (!subject) throw new HttpProblem(404, UNKNOWN);
-        const ticket = deps.tickets.issue({ oid: user.aadObjectId, ...ticketFor(subject.aadObjectId) });
+        const ticket = deps.tickets.issue({ oid: user.aadObjectId, ...zipOf(subject.aadObjectId) });
         const search = new URLSearchParams({ person: subject.aadObjectId, ticket });
         return ok({ url: `${ZIP}?${search}` } satisfies DownloadLink);
       },

@@ -10,11 +10,12 @@ import type { Period } from '../report/types';
 import { HttpProblem, ok, type ApiRoute, type Reply } from './api-route';
 import type { DownloadLink } from './api-types';
 import type { Caller } from './caller';
-import type { Download, DownloadTickets } from './download-tickets';
+import type { DownloadTickets } from './download-tickets';
 import { query, readPeriod } from './request-parts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const FILES = { docx: '/api/report/committee-paper.docx', csv: '/api/report/visits.csv' } as const;
+type ReportFormat = 'docx' | 'csv';
 const EXPIRED = 'This download link has expired: press Download again.';
 /** Why a file is held back, and what to do: in the tab's words (a link), or in an API caller's (confirm=yes). */
 const HELD = {
@@ -27,7 +28,7 @@ const HELD = {
     api: 'The answers may hold personal details. Ask the councillors to amend them, or download with confirm=yes.',
   },
 } as const;
-const held = (format: Download['format'], via: 'tab' | 'api', hits: readonly SensitiveHit[]): Reply => ({
+const held = (format: ReportFormat, via: 'tab' | 'api', hits: readonly SensitiveHit[]): Reply => ({
   status: 409,
   body: { error: HELD[format][via], hits },
 });
@@ -48,16 +49,17 @@ export function downloadRoutes(deps: {
   const periodOf = (req: restify.Request): Period => readPeriod(query(req, 'period'), deps.clock);
   /** A download named by its link's ticket, when it has one (else the sign-in names the caller). */
   const byTicket =
-    (format: Download['format']) =>
+    (format: ReportFormat) =>
     async (req: restify.Request): Promise<Caller | undefined> => {
       const ticket = query(req, 'ticket');
       if (ticket === undefined) return undefined;
-      const download = { format, periodKey: periodOf(req).key, confirm: query(req, 'confirm') === 'yes' };
-      const oid = tickets.check(ticket, download);
+      const oid = tickets.check(ticket, {
+        file: reportFile(format, periodOf(req).key, query(req, 'confirm') === 'yes'),
+      });
       const person = oid === undefined ? undefined : await deps.directory.person(oid);
       return person ? { ok: true, person } : { ok: false, status: 401, error: EXPIRED };
     };
-  const download = (format: Download['format']): ApiRoute => ({
+  const download = (format: ReportFormat): ApiRoute => ({
     method: 'get',
     path: FILES[format],
     allowed: READS_REPORT,
@@ -102,9 +104,7 @@ export function downloadRoutes(deps: {
         }
         const ticket = tickets.issue({
           oid: user.aadObjectId,
-          format: body.format,
-          periodKey: period.key,
-          confirm,
+          file: reportFile(body.format, period.key, confirm),
         });
         const search = new URLSearchParams({
           period: period.key,
@@ -118,3 +118,7 @@ export function downloadRoutes(deps: {
     download('csv'),
   ];
 }
+
+/** The file a report link opens: the format, the period, and whether the personal-data check was confirmed. */
+const reportFile = (format: ReportFormat, periodKey: string, confirm: boolean): string =>
+  ['report', format, periodKey, confirm ? 'confirm' : ''].join('/');

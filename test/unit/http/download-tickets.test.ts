@@ -5,14 +5,14 @@ describe('download tickets', () => {
   let now = Date.parse('2026-11-24T10:00:00Z');
   const clock = { now: () => new Date(now) };
   const tickets = createDownloadTickets(Buffer.alloc(32, 1), clock);
-  const paper = { format: 'docx', periodKey: '2025-26', confirm: false } as const;
+  const paper = { file: 'report/docx/2025-26/' };
   const ticket = tickets.issue({ oid: 'sam-oid', ...paper });
 
   it('names its person for exactly the download it was issued for', () => {
     assert.equal(tickets.check(ticket, paper), 'sam-oid');
-    assert.equal(tickets.check(ticket, { ...paper, format: 'csv' }), undefined);
-    assert.equal(tickets.check(ticket, { ...paper, periodKey: '2024-25' }), undefined);
-    assert.equal(tickets.check(ticket, { ...paper, confirm: true }), undefined);
+    for (const file of ['report/csv/2025-26/', 'report/docx/2024-25/', 'report/docx/2025-26/confirm', '']) {
+      assert.equal(tickets.check(ticket, { file }), undefined, file);
+    }
   });
 
   it('refuses a ticket with another person, expiry or signature, and one signed with another key', () => {
