@@ -126,4 +126,20 @@ export default tseslint.config(
     { folders: ['teams', 'http'], libs: ['transport'] },
     'layers: a command-line tool is a front door of its own and uses no Teams transport.',
   ),
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/storage/stores.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "MemberExpression[property.name='Audit']:matches([object.name='tables'], [object.property.name='tables'])",
+          message:
+            'The Audit table is append-only: reach it only through stores.audit (createAuditRepository), ' +
+            'which can append and list and nothing else.',
+        },
+      ],
+    },
+  },
 );
