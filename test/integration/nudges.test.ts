@@ -18,7 +18,7 @@ import { startTestAzurite, uniquePrefix } from '../support/azurite';
 import { StandInConnector } from '../support/connector';
 import { seedExampleDirectory } from '../support/seed';
 import { startSeededBot, type SeededBot } from '../support/seeded-bot';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startInstances, type TestApp } from '../support/test-app';
 import { settle, until } from '../support/wait';
 
 const visitRow = (id: string, serviceId: string, serviceName: string, date: string) => ({
@@ -93,13 +93,7 @@ describe('nudges over a simulated fortnight, two bot instances on one storage ac
 
     let now = Date.parse('2026-11-09T03:00:00Z'); // a Monday, before 09:00
     const clock = { now: () => new Date(now) };
-    const env = {
-      AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
-      TABLE_PREFIX: prefix,
-      NUDGE_TICK_MS: '100',
-      OUTBOX_POLL_MS: '100',
-    };
-    apps.push(await startTestApp(env, clock), await startTestApp(env, clock));
+    apps.push(...(await startInstances(azurite.connectionString, prefix, clock)));
 
     const end = Date.parse('2026-11-23T16:00:00Z');
     const rows = async (name: string, filter?: string): Promise<Record<string, unknown>[]> => {

@@ -55,3 +55,21 @@ export async function startTestApp(
     stop: () => app.stop(),
   };
 }
+
+/** Instances of the app on one storage account sharing `clock`, their outbox and scheduler loops ticking every 100 ms. */
+export async function startInstances(
+  connectionString: string,
+  prefix: string,
+  clock: Clock,
+  count = 2,
+): Promise<TestApp[]> {
+  const env = {
+    AZURE_STORAGE_CONNECTION_STRING: connectionString,
+    TABLE_PREFIX: prefix,
+    NUDGE_TICK_MS: '100',
+    OUTBOX_POLL_MS: '100',
+  };
+  const apps: TestApp[] = [];
+  for (let i = 0; i < count; i++) apps.push(await startTestApp(env, clock));
+  return apps;
+}
