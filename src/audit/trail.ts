@@ -19,6 +19,11 @@ export interface AuditTrail {
    * logged (ids only) for an operator to re-append, rather than telling the person their change failed.
    */
   record(change: AuditChange): Promise<void>;
+  /**
+   * Appends one entry and throws if it cannot, for system jobs and the command line: write it before the change
+   * is final (an erasure, an export), so a change is never made without its entry.
+   */
+  recordOrFail(change: AuditChange): Promise<void>;
   /** The keyed hash an entry holds for a text, to check a text against the trail. */
   hash(text: string): string;
 }
@@ -27,6 +32,7 @@ export function createAuditTrail(deps: AuditTrailDeps): AuditTrail {
   const hash = (text: string): string => createHmac('sha256', deps.key).update(text, 'utf8').digest('hex');
   return {
     hash,
+    recordOrFail: (change) => deps.store.append(entryOf(change, deps.clock.now(), hash)),
     async record(change) {
       const entry = entryOf(change, deps.clock.now(), hash);
       try {

@@ -1,7 +1,7 @@
 import 'dotenv/config';
-import { userInfo } from 'node:os';
 import { readConfig } from '../config';
 import { systemClock } from '../kernel/clock';
+import { commandLine } from './audit';
 import { runMain } from './run-main';
 import { runErase } from './run-erase';
 
@@ -11,7 +11,7 @@ async function main(): Promise<number> {
     config: readConfig(),
     argv: process.argv.slice(2),
     clock: systemClock,
-    operator: `Command line (${userInfo().username})`,
+    operator: commandLine().name,
     out: (line) => console.log(line),
     err: (line) => console.error(line),
   });
