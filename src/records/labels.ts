@@ -1,4 +1,5 @@
 import type { Person, Role } from '../directory/types';
+import { mapStrings, wholeWordPattern } from './whole-words';
 
 /** How a subject access export names someone else, by their role. */
 export const OTHER_LABELS: Readonly<Record<Role | 'unknown', string>> = {
@@ -22,6 +23,7 @@ export const FORMER_LABELS: Readonly<Record<Role, string>> = {
 export class ThirdParties {
   private readonly labels = new Map<string, string>();
   private readonly words = new Map<string, string>();
+  private pattern: RegExp | undefined | null = null;
 
   constructor(
     private readonly subject: Person,
@@ -38,6 +40,7 @@ export class ThirdParties {
     for (const word of [id, name, email]) {
       if (word && word.trim().length > 2 && word !== this.subject.name) this.words.set(word, label);
     }
+    this.pattern = null;
   }
 
   /** The subject's own id unchanged, anyone else's as their label. */
@@ -52,21 +55,20 @@ export class ThirdParties {
     return id === this.subject.aadObjectId ? name : this.id(id);
   }
 
-  /** Text with every other person's id, name and email replaced by their label (longest first). */
+  /**
+   * Text with every other person's id, name and email replaced by their label where it stands as a whole word
+   * (longest first, so a colleague "Ann" leaves "Annual review" and the subject's own "Ann Smith" alone).
+   */
   text(text: string): string {
-    let result = text;
-    const words = [...this.words.keys()].sort((a, b) => b.length - a.length);
-    for (const word of words) result = result.split(word).join(this.words.get(word)!);
-    return result;
+    if (this.pattern === null) {
+      const own = [this.subject.aadObjectId, this.subject.name, this.subject.email];
+      this.pattern = wholeWordPattern([...own, ...this.words.keys()]);
+    }
+    return this.pattern ? text.replace(this.pattern, (word) => this.words.get(word) ?? word) : text;
   }
 
-  /** A JSON-like value with `text` applied to every string in it, keys included. */
+  /** A JSON-like value with `text` applied to every string value in it (never to its keys). */
   deep<T>(value: T): T {
-    if (typeof value === 'string') return this.text(value) as T;
-    if (Array.isArray(value)) return value.map((v: unknown) => this.deep(v)) as T;
-    if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.text(k), this.deep(v)])) as T;
-    }
-    return value;
+    return mapStrings(value, (text) => this.text(text));
   }
 }
