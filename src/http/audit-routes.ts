@@ -141,7 +141,7 @@ async function personIdOf(deps: Pick<AuditRoutesDeps, 'people'>, typed: string):
   if (!typed.includes('@')) {
     if (!isKey(typed))
       throw new HttpProblem(400, 'Name the person by their e-mail address or Entra object id.');
-    return typed;
+    return typed.toLowerCase(); // Entra ids are stored in lower case; one pasted in capitals is the same id
   }
   const email = typed.toLowerCase();
   const found = (await deps.people.list()).find((p) => p.email.toLowerCase() === email);

@@ -18,6 +18,8 @@ const OTHER_VISIT = '6f1c2d3e-0000-4000-8000-000000000002';
 const sam = { id: persona.partnerships.aadObjectId, name: persona.partnerships.name };
 const alex = { id: persona.councillor.aadObjectId, name: persona.councillor.name };
 const dana = { id: persona.headOfService.aadObjectId, name: persona.headOfService.name };
+/** An Entra id with letters in it, as Entra writes them: lower case. */
+const LETTERED = '5f3c9a2e-b7d1-4e8a-9c6f-a1b2c3d4e5f6';
 
 /** The trail as seeded: what happened, and how many hours before the run's start. */
 const SEEDED: readonly (readonly [number, AuditChange])[] = [
@@ -43,7 +45,10 @@ const SEEDED: readonly (readonly [number, AuditChange])[] = [
       people: [alex.id],
     },
   ],
-  [50, { by: sam, kind: 'booking.made', record: { kind: 'booking', id: 'b-1' }, people: [alex.id] }],
+  [
+    50,
+    { by: sam, kind: 'booking.made', record: { kind: 'booking', id: 'b-1' }, people: [alex.id, LETTERED] },
+  ],
   [24 * 40, { by: sam, kind: 'directory.loaded', record: { kind: 'directory', id: 'directory' } }],
 ];
 
@@ -101,6 +106,12 @@ describe('the Records page API (the audit trail) for the partnerships team, on r
     assert.deepEqual(kinds(await audit(`?visit=${OTHER_VISIT}`)), ['response.sent']);
     const aboutAlex = ['visit.submitted', 'visit.amended', 'response.sent', 'booking.made'];
     assert.deepEqual(kinds(await audit(`?person=${alex.id}`)), aboutAlex);
+    const upper = await audit(`?person=${LETTERED.toUpperCase()}`);
+    assert.deepEqual(
+      [upper.personId, ...kinds(upper)],
+      [LETTERED, 'booking.made'],
+      'an id typed in capitals',
+    );
     assert.deepEqual(kinds(await audit(`?person=${dana.id}`)), ['response.sent']);
     const byEmail = await audit('?person=DANA.whitfield@council.example');
     assert.deepEqual([byEmail.personId, ...kinds(byEmail)], [dana.id, 'response.sent']);
