@@ -2,7 +2,7 @@ import 'dotenv/config';
 import { randomUUID } from 'node:crypto';
 import { createActions } from './actions/actions';
 import { actionsOfVisits } from './actions/of-visits';
-import { createAuditTrail } from './audit/trail';
+import { openAuditTrail } from './audit/open-trail';
 import { systemClock, type Clock } from './kernel/clock';
 import { ConfigError, readConfig, type Config } from './config';
 import { createDirectoryLookup } from './directory/directory';
@@ -75,12 +75,7 @@ export async function startApp(
   const store = keepingStanding(createStores(storage.tables), log);
   await store.standing.setWhole(false); // a write cut short by a crash may have missed the overview's index
   const directory = createDirectoryLookup(store, clock);
-  const audit = createAuditTrail({
-    store: store.audit,
-    key: await store.leases.sharedKey('audit-text'),
-    clock,
-    log,
-  });
+  const audit = await openAuditTrail(store, clock, log);
   if ((await store.people.list()).length === 0) {
     if (config.bot.kind === 'local' && config.storage.kind === 'embedded-azurite') {
       log.info(await loadFirstRun(store, clock, audit));
@@ -252,6 +247,7 @@ export async function startApp(
         visits: store.visits,
         actions: store.actions,
         bookings: store.bookings,
+        holdStore: store.holds,
         auditEntries: store.audit,
         outboxes: [store.visitOutbox, store.standaloneOutbox],
         audit,

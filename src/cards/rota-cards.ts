@@ -58,7 +58,7 @@ export function renderChange(booking: Booking, serviceName: string, notice = '')
     heading: escapeMarkdown(`${serviceName}: ${formatDay(booking.day)} ${booking.time}`),
     notice: escapeMarkdown(notice),
     history: booking.history
-      .map((h) => escapeMarkdown(`${h.what} by ${h.by}${h.reason ? ` (${h.reason})` : ''}`))
+      .map((h) => escapeMarkdown(`${h.what} by ${h.byName}${h.reason ? ` (${h.reason})` : ''}`))
       .join('; '),
     day: booking.day,
     time: booking.time,

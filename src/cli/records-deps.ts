@@ -1,4 +1,4 @@
-import { createAuditTrail } from '../audit/trail';
+import { openAuditTrail } from '../audit/open-trail';
 import type { Clock } from '../kernel/clock';
 import { createLogger } from '../kernel/log';
 import type { EraseDeps } from '../records/erase';
@@ -8,16 +8,11 @@ import type { Stores } from '../storage/stores';
 
 /** What the subject access and erasure commands run on: the stores, the audit trail and the clock. */
 export async function recordsDeps(stores: Stores, clock: Clock): Promise<SubjectAccessDeps & EraseDeps> {
-  const log = createLogger();
-  const audit = createAuditTrail({
-    store: stores.audit,
-    key: await stores.leases.sharedKey('audit-text'),
-    clock,
-    log,
-  });
+  const audit = await openAuditTrail(stores, clock, createLogger());
   return {
     ...stores,
     auditEntries: stores.audit,
+    holdStore: stores.holds,
     outboxes: [stores.visitOutbox, stores.standaloneOutbox],
     // A person named on a visit under a hold (on it, its service or them) is not erased.
     holds: createHoldCheck(stores.holds, stores.visits),

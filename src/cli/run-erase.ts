@@ -1,3 +1,4 @@
+import { planErasure, type ErasureCounts } from '../records/erase-plan';
 import { erasePerson } from '../records/erase';
 import { openStorage } from '../storage/open-storage';
 import { createStores } from '../storage/stores';
@@ -10,7 +11,12 @@ export const ERASE_USAGE = [
   '  deletes their directory entry and chat references. Without --yes it only says what it would do.',
 ].join('\n');
 
-/** `npm run erase`: erases one person (with --yes). Answers the exit code. */
+/** What is relabelled, in words: "5 visit(s), 2 action(s), …". */
+const counted = (c: ErasureCounts): string =>
+  `${c.visits} visit(s), ${c.actions} action(s), ${c.messages} message(s), ` +
+  `${c.bookings} booking(s) and ${c.holds} hold(s)`;
+
+/** `npm run erase`: erases one person with --yes; without, lists what it would change. Answers the exit code. */
 export async function runErase(options: RunRecordsOptions): Promise<number> {
   const { out, err } = options;
   const args = parseRecordsArgs(options.argv, ['--yes']);
@@ -18,14 +24,12 @@ export async function runErase(options: RunRecordsOptions): Promise<number> {
     err(`${args.problem}\n${ERASE_USAGE}`);
     return 2;
   }
-  if (!args.flags.has('--yes')) {
-    err(`Erasure cannot be undone. Run again with --yes to erase "${args.key}".`);
-    return 2;
-  }
   const storage = await openStorage(options.config.storage);
   try {
     const deps = await recordsDeps(createStores(storage.tables), options.clock);
-    const result = await erasePerson(deps, args.key, { id: 'command-line', name: options.operator });
+    const result = args.flags.has('--yes')
+      ? await erasePerson(deps, args.key, { id: 'command-line', name: options.operator })
+      : await planErasure(deps, args.key);
     switch (result.kind) {
       case 'unknown':
         err(`Nobody in the directory has the email address or id "${args.key}". Nothing was changed.`);
@@ -36,10 +40,17 @@ export async function runErase(options: RunRecordsOptions): Promise<number> {
       case 'held':
         err(`${result.aadObjectId} is under a legal hold, so nothing was changed. Lift the hold first.`);
         return 1;
+      case 'would-erase':
+        out(
+          `Would erase ${result.aadObjectId}: "${result.label}" in ${counted(result)}; ` +
+            'their directory entry and chat references would be deleted.',
+        );
+        out(`Nothing was changed. Erasure cannot be undone: run again with --yes to erase "${args.key}".`);
+        return 0;
       case 'erased':
         out(
-          `Erased ${result.aadObjectId}: now "${result.label}" in ${result.visits} visit(s), ` +
-            `${result.actions} action(s) and ${result.messages} message(s); directory entry and chat references deleted.`,
+          `Erased ${result.aadObjectId}: now "${result.label}" in ${counted(result)}; ` +
+            'directory entry and chat references deleted.',
         );
         return 0;
     }

@@ -11,7 +11,8 @@ const FILES = [
   ['person.json', 'the directory entry', (a: SubjectAccess) => [a.person]],
   ['visits.json', 'visits named on or written in, with answers, responses and amendments', (a) => a.visits],
   ['actions.json', 'actions owned, decided or followed up', (a) => a.actions],
-  ['bookings.json', 'rota bookings naming the person', (a) => a.bookings],
+  ['bookings.json', 'rota bookings the person is on or booked, moved or cancelled', (a) => a.bookings],
+  ['holds.json', 'legal holds the person placed or lifted', (a) => a.holds],
   ['audit.json', 'audit trail entries by or about the person', (a) => a.audit],
   ['messages.json', 'messages (cards, reminders, nudges) sent or queued to the person', (a) => a.messages],
 ] as const satisfies readonly (readonly [string, string, (a: SubjectAccess) => readonly unknown[]])[];
@@ -37,8 +38,9 @@ function summary(access: SubjectAccess): string {
     `  (in the visits: ${answers} answers, ${responses} responses, ${amendments} amendments)`,
     '  Records.docx: the same records to read.',
     '',
-    'Other people in these records are shown by their role ("Another councillor", "Head of service",',
-    '"Partnerships officer", "Another person"), never by name, email or id.',
+    'Where these records name other people, they are shown by their role ("Another councillor", "Head of',
+    'service", "Partnerships officer", "Another person") instead of their name, email or id. Text a person typed',
+    '(answers, responses, notes) is as they wrote it and may name someone: read it before sending.',
     '',
   ].join('\r\n');
 }
@@ -68,6 +70,9 @@ async function readableCopy(access: SubjectAccess): Promise<Buffer> {
   for (const a of access.actions) children.push(line(`${a.serviceName}, ${a.status}`, a.text));
   children.push(heading('Bookings'));
   for (const b of access.bookings) children.push(line(`${b.day} ${b.time}`, `${b.serviceId}, ${b.status}`));
+  children.push(heading('Legal holds'));
+  for (const h of access.holds)
+    children.push(line(h.placedAt, `${h.subject.kind} ${h.subject.id}: ${h.reason}`));
   children.push(heading('Audit trail'));
   for (const e of access.audit) children.push(line(e.at, `${e.kind} by ${e.by.name}`));
   children.push(heading('Messages'));

@@ -26,6 +26,21 @@ export interface VisitRelabelling {
   renamePerson(aadObjectId: string, label: string): Promise<{ visitIds: string[]; names: string[] }>;
 }
 
+/** The Rota table's part of erasure: each booking's history names who booked, moved or cancelled it. */
+export interface BookingRelabelling {
+  /**
+   * Writes `label` as the name on every booking event by this person: by id, or, on events stored before ids
+   * were, by one of `names`. Answers how many bookings changed (none on a second run).
+   */
+  relabelBookings(aadObjectId: string, names: readonly string[], label: string): Promise<number>;
+}
+
+/** The Holds table's part of erasure: a hold names who placed and who lifted it. */
+export interface HoldRelabelling {
+  /** Writes `label` as the name of this person wherever they placed or lifted a hold; answers how many changed. */
+  relabelHolds(aadObjectId: string, label: string): Promise<number>;
+}
+
 /** Every message of an outbox table, in any state (the outbox's own store lists only those still to send). */
 export interface OutboxReading {
   all(): Promise<OutboxMessage[]>;

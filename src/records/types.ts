@@ -1,6 +1,7 @@
 import type { Action } from '../actions/types';
 import type { AuditEntry } from '../audit/types';
 import type { Person } from '../directory/types';
+import type { Hold } from '../retention/types';
 import type { Booking } from '../rota/types';
 import type { Amendment, Answer, Visit } from '../visits/types';
 
@@ -23,8 +24,8 @@ export interface MessageCopy {
 }
 
 /**
- * Everything stored about one person, for a subject access request. Other people appear only as role labels
- * ("Another councillor", "Head of service"), never by name, email or id.
+ * Everything stored about one person, for a subject access request. Other people appear as role labels
+ * ("Another councillor", "Head of service") wherever the records name them; text someone typed is as written.
  */
 export interface SubjectAccess {
   readonly person: Person;
@@ -32,6 +33,8 @@ export interface SubjectAccess {
   readonly visits: readonly VisitCopy[];
   readonly actions: readonly Omit<Action, 'etag'>[];
   readonly bookings: readonly Omit<Booking, 'etag'>[];
+  /** Legal holds the person placed or lifted. */
+  readonly holds: readonly Hold[];
   readonly audit: readonly AuditEntry[];
   readonly messages: readonly MessageCopy[];
 }

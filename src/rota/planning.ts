@@ -145,7 +145,15 @@ export function createPlanning(deps: PlanningDeps) {
             id,
             ...visit,
             status: 'booked',
-            history: [{ at, by: by.name, what, plan: { id: planId, size: rows.length, day: visit.day } }],
+            history: [
+              {
+                at,
+                by: by.aadObjectId,
+                byName: by.name,
+                what,
+                plan: { id: planId, size: rows.length, day: visit.day },
+              },
+            ],
           });
           booked++;
           await deps.audit.record(

@@ -99,7 +99,8 @@ export function createRota(deps: RotaDeps) {
         history: [
           {
             at: deps.clock.now().toISOString(),
-            by: by.name,
+            by: by.aadObjectId,
+            byName: by.name,
             what: `booked for ${request.day} ${request.time}`,
           },
         ],
@@ -143,7 +144,10 @@ export function createRota(deps: RotaDeps) {
         slot === undefined
           ? {
               status: 'cancelled' as const,
-              history: [...booking.history, { at, by: by.name, what: 'cancelled', reason }],
+              history: [
+                ...booking.history,
+                { at, by: by.aadObjectId, byName: by.name, what: 'cancelled', reason },
+              ],
             }
           : {
               ...slot,
@@ -151,7 +155,8 @@ export function createRota(deps: RotaDeps) {
                 ...booking.history,
                 {
                   at,
-                  by: by.name,
+                  by: by.aadObjectId,
+                  byName: by.name,
                   what: `moved from ${from.day} ${from.time} to ${slot.day} ${slot.time}`,
                   reason,
                   from,

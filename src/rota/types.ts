@@ -22,7 +22,10 @@ export interface Booking {
 /** One change to a booking. Booking from a `plan` names the plan, how many visits it booked and this one's day. */
 export interface BookingEvent {
   readonly at: string;
-  readonly by: string;
+  /** Who: their aadObjectId. Absent on events stored before ids were, which kept only the name. */
+  readonly by?: string;
+  /** Their name then (a role label once they are erased). */
+  readonly byName: string;
   readonly what: string;
   readonly reason?: string;
   readonly plan?: { readonly id: string; readonly size: number; readonly day: Day };

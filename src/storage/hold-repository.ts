@@ -1,4 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
+import type { HoldRelabelling } from '../records/store';
 import type { HoldStore } from '../retention/store';
 import type { Hold, HoldSubject } from '../retention/types';
 import { getOrUndefined, isConflict, listPartition } from './table-helpers';
@@ -10,7 +11,7 @@ const PARTITION = 'hold';
  * The Holds table: legal holds, PartitionKey "hold", RowKey the hold's id. A hold is never deleted: lifting it
  * records who and when, so the table is also the holds' history (it is a handful of rows, read whole).
  */
-export function createHoldRepository(table: TableClient): HoldStore {
+export function createHoldRepository(table: TableClient): HoldStore & HoldRelabelling {
   return {
     list: async () =>
       (await listPartition<Row>(table, PARTITION))
@@ -39,6 +40,20 @@ export function createHoldRepository(table: TableClient): HoldStore {
         if (isConflict(error)) return false;
         throw error;
       }
+    },
+    async relabelHolds(aadObjectId, label) {
+      let changed = 0;
+      for (const row of await listPartition<Row>(table, PARTITION)) {
+        const names = {
+          ...(row.placedById === aadObjectId && row.placedByName !== label ? { placedByName: label } : {}),
+          ...(row.liftedById === aadObjectId && row.liftedByName !== label ? { liftedByName: label } : {}),
+        };
+        if (Object.keys(names).length === 0) continue;
+        const { partitionKey, rowKey } = row;
+        await table.updateEntity({ partitionKey, rowKey, ...names }, 'Merge', { etag: row.etag });
+        changed++;
+      }
+      return changed;
     },
   };
 }

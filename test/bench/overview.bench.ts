@@ -90,7 +90,7 @@ async function writeVisit(stores: Stores, { service, index, day, latest }: Plann
     time: '10:00',
     councillorIds: on.map((c) => c.aadObjectId),
     status: 'booked',
-    history: [{ at: at(-30, '09:00'), by: 'Partnerships Officer', what: `booked for ${day} 10:00` }],
+    history: [{ at: at(-30, '09:00'), byName: 'Partnerships Officer', what: `booked for ${day} 10:00` }],
   });
   const visit = {
     id,

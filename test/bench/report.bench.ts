@@ -283,12 +283,13 @@ function bookingsOf(year: Period, visits: readonly BenchVisit[]): Omit<Booking, 
     councillorIds: visit.councillorIds,
     status: 'booked',
     history: [
-      { at: `${year.from}T09:00:00.000Z`, by: officer.aadObjectId, what: 'booked' },
+      { at: `${year.from}T09:00:00.000Z`, by: officer.aadObjectId, byName: officer.name, what: 'booked' },
       ...(i % 9 === 0
         ? [
             {
               at: londonTime(addDays(visit.date, -10), '09:00').toISOString(),
               by: officer.aadObjectId,
+              byName: officer.name,
               what: 'moved',
               reason: 'sickness in the service',
               from: { day: addDays(visit.date, -7), time: '10:00' },
@@ -307,7 +308,9 @@ const futureBookings = (): Omit<Booking, 'etag'>[] =>
     time: '10:00',
     councillorIds: [councillors[i % 24]!.aadObjectId],
     status: 'booked',
-    history: [{ at: clock.now().toISOString(), by: officer.aadObjectId, what: 'booked' }],
+    history: [
+      { at: clock.now().toISOString(), by: officer.aadObjectId, byName: officer.name, what: 'booked' },
+    ],
   }));
 
 // ---- Loading. ----

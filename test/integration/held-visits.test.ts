@@ -44,7 +44,7 @@ describe('a visit held today counts on the rota and in plan', () => {
       time: '10:00',
       councillorIds: [persona.councillor.aadObjectId],
       status: 'booked' as const,
-      history: [{ at: `${today}T08:00:00.000Z`, by: 'Sam Okafor', what: `booked for ${today} 10:00` }],
+      history: [{ at: `${today}T08:00:00.000Z`, byName: 'Sam Okafor', what: `booked for ${today} 10:00` }],
     });
     // Macclesfield: a councillor recorded a visit today, unbooked, its form still a draft.
     await visits.create({

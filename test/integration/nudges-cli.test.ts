@@ -32,7 +32,7 @@ describe('npm run nudges: the nudge rules at a chosen moment, against the storag
       councillorIds: [persona.councillor.aadObjectId],
       meetingLink: 'https://teams.microsoft.com/l/meetup-join/abc',
       status: 'booked',
-      history: [{ at: '2026-12-01T10:00:00Z', by: 'Sam Okafor', what: 'booked for 2027-01-06 10:00' }],
+      history: [{ at: '2026-12-01T10:00:00Z', byName: 'Sam Okafor', what: 'booked for 2027-01-06 10:00' }],
     });
   });
   after(async () => azurite?.stop());

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { recordsDeps } from '../../src/cli/records-deps';
-import { DEMO_COUNCILLORS } from '../../src/cli/demo/demo-directory';
+import { DEMO_COUNCILLORS, DEMO_PARTNERSHIPS } from '../../src/cli/demo/demo-directory';
 import { seedDemo } from '../../src/cli/demo/seed-demo';
 import { runErase } from '../../src/cli/run-erase';
 import { runHold } from '../../src/cli/run-hold';
@@ -12,8 +12,10 @@ import { runReport } from '../../src/cli/run-report';
 import { runSar } from '../../src/cli/run-sar';
 import { readConfig } from '../../src/config';
 import { writeSubjectAccessZip } from '../../src/documents/subject-access-zip';
+import { erasePerson } from '../../src/records/erase';
 import { subjectAccess } from '../../src/records/subject-access';
 import { lastMunicipalYear } from '../../src/report/period';
+import type { Booking } from '../../src/rota/types';
 import { createStores, type Stores } from '../../src/storage/stores';
 import { openTables } from '../../src/storage/tables';
 import { persona } from '../support/activities';
@@ -54,6 +56,7 @@ describe('subject access and erasure on the demo year (real Azurite)', function 
     });
     return { code, out: lines.out.join('\n'), err: lines.err.join('\n') };
   };
+  const by = { id: 'test', name: 'Test' };
   const api = (path: string, who: { aadObjectId: string }, init: RequestInit = {}) =>
     fetch(`${seeded.bot.baseUrl}${path}`, {
       ...init,
@@ -85,6 +88,7 @@ describe('subject access and erasure on the demo year (real Azurite)', function 
       'actions.json',
       'audit.json',
       'bookings.json',
+      'holds.json',
       'messages.json',
       'person.json',
       'summary.txt',
@@ -165,7 +169,7 @@ describe('subject access and erasure on the demo year (real Azurite)', function 
     assert.equal(forged.status, 401);
   });
 
-  it('npm run sar writes the zip; npm run erase asks for --yes and names an unknown person', async () => {
+  it('npm run sar writes the zip; npm run erase without --yes says what it would do, and names an unknown person', async () => {
     const file = join(dir, 'imogen.zip');
     const sar = await cli(runSar, [imogen.aadObjectId, '--out', file]);
     assert.equal(sar.code, 0, sar.err);
@@ -173,8 +177,10 @@ describe('subject access and erasure on the demo year (real Azurite)', function 
     assert.ok((await zipText(await readFile(file)))['visits.json']);
     assert.equal((await cli(runSar, ['nobody@council.example'])).code, 1);
     const unsure = await cli(runErase, [imogen.email]);
-    assert.equal(unsure.code, 2);
-    assert.match(unsure.err, /--yes/);
+    assert.equal(unsure.code, 0, unsure.err);
+    assert.match(unsure.out, /^Would erase .*: "Former councillor" in [1-9]\d* visit\(s\)/);
+    assert.match(unsure.out, /Nothing was changed\. Erasure cannot be undone: run again with --yes/);
+    assert.equal((await stores.people.get(imogen.aadObjectId))?.name, imogen.name);
     const unknown = await cli(runErase, ['nobody@council.example', '--yes']);
     assert.equal(unknown.code, 1);
     assert.match(unknown.err, /Nothing was changed/);
@@ -234,5 +240,94 @@ describe('subject access and erasure on the demo year (real Azurite)', function 
     const again = await cli(runErase, [imogen.aadObjectId, '--yes']);
     assert.equal(again.code, 0, again.err);
     assert.match(again.out, /was erased on/);
+  });
+
+  it('exports the bookings a partnerships officer made (and one stored by name only) and the holds they placed, as theirs', async () => {
+    const officer = DEMO_PARTNERSHIPS;
+    const tables = await openTables(seeded.azurite.connectionString, seeded.prefix);
+    // A booking stored before events kept an id: only the officer's name.
+    const legacy = { at: '2024-05-01T09:00:00.000Z', by: officer.name, what: 'booked for 2024-06-05 10:00' };
+    await tables.Rota.createEntity({
+      partitionKey: 'booking',
+      rowKey: 'legacy-booking',
+      serviceId: 'checs',
+      day: '2024-06-05',
+      time: '10:00',
+      councillorIds: JSON.stringify([DEMO_COUNCILLORS[1]!.aadObjectId]),
+      status: 'booked',
+      history: JSON.stringify([legacy]),
+    });
+    const theirs = (await stores.bookings.list()).filter((b) =>
+      b.history.some((e) => e.by === officer.aadObjectId || e.byName === officer.name),
+    );
+    assert.ok(theirs.length > 1 && theirs.some((b) => b.id === 'legacy-booking'));
+    const placed = await cli(runHold, [
+      ...['place', '--service', 'checs', '--reason', 'INQ-2026-015', '--by', officer.aadObjectId],
+    ]);
+    assert.equal(placed.code, 0, placed.err);
+    const holdId = /H-[0-9a-f]+/.exec(placed.out)?.[0] ?? assert.fail(placed.out);
+    assert.equal((await cli(runHold, ['lift', holdId, '--by', officer.aadObjectId])).code, 0);
+
+    const access = (await subjectAccess(await recordsDeps(stores, clock), officer.email, by))!;
+    assert.deepEqual(access.bookings.map((b) => b.id).sort(), theirs.map((b) => b.id).sort());
+    const events = access.bookings.flatMap((b) => b.history);
+    assert.ok(
+      events.every((e) => e.byName === officer.name),
+      'their own events under their own name',
+    );
+    assert.deepEqual(
+      access.holds.map((h) => [h.id, h.placedBy.name, h.lifted?.by.name]),
+      [[holdId, officer.name, officer.name]],
+    );
+    const texts = await zipText(await writeSubjectAccessZip(access));
+    assert.match(texts['summary.txt']!, new RegExp(`bookings.json: ${theirs.length} `));
+    assert.match(texts['summary.txt']!, /holds.json: 1 /);
+  });
+
+  it('npm run erase without --yes lists what it would change; with it, relabels the officer in the rota and the holds', async () => {
+    const officer = DEMO_PARTNERSHIPS;
+    const dry = await cli(runErase, [officer.email]);
+    assert.equal(dry.code, 0, dry.err);
+    assert.match(
+      dry.out,
+      /^Would erase .*: "Former partnerships officer" in \d+ visit\(s\), \d+ action\(s\), \d+ message\(s\), [2-9]\d* booking\(s\) and 1 hold\(s\); their directory entry and chat references would be deleted\.\nNothing was changed\. .*--yes/,
+    );
+    assert.equal((await stores.people.get(officer.aadObjectId))?.name, officer.name);
+    const named = (bookings: Booking[]) =>
+      bookings.filter((b) => b.history.some((e) => e.byName === officer.name));
+    assert.ok(named(await stores.bookings.list()).length > 1, 'the dry run changed nothing');
+
+    const erased = await cli(runErase, [officer.email, '--yes']);
+    assert.equal(erased.code, 0, erased.err);
+    assert.match(erased.out, /booking\(s\) and 1 hold\(s\); directory entry and chat references deleted/);
+    assert.deepEqual(named(await stores.bookings.list()), []);
+    const legacy = (await stores.bookings.get('legacy-booking'))!;
+    assert.deepEqual(
+      legacy.history.map((e) => e.byName),
+      ['Former partnerships officer'],
+    );
+    for (const hold of await stores.holds.list()) {
+      assert.notEqual(hold.placedBy.name, officer.name);
+      assert.notEqual(hold.lifted?.by.name, officer.name);
+    }
+    assert.equal(await stores.people.get(officer.aadObjectId), undefined);
+  });
+
+  it('erasure writes its audit entry before the directory entry goes: a failed write leaves the person, and a re-run finishes', async () => {
+    const person = DEMO_COUNCILLORS[2]!;
+    const deps = await recordsDeps(stores, clock);
+    const failing = {
+      ...deps,
+      audit: {
+        ...deps.audit,
+        recordOrFail: () => Promise.reject(new Error('storage fault')),
+      },
+    };
+    await assert.rejects(erasePerson(failing, person.aadObjectId, by), /storage fault/);
+    assert.equal((await stores.people.get(person.aadObjectId))?.name, person.name, 'not erased unaudited');
+    const done = await erasePerson(deps, person.aadObjectId, by);
+    assert.equal(done.kind, 'erased');
+    assert.equal(await stores.people.get(person.aadObjectId), undefined);
+    assert.equal((await erasePerson(deps, person.aadObjectId, by)).kind, 'already-erased');
   });
 });

@@ -63,7 +63,7 @@ describe('the tab API for the partnerships team, in local mode on real Azurite',
         time: '10:00',
         councillorIds: [persona.councillor.aadObjectId],
         status: 'booked',
-        history: [{ at: TEST_START.toISOString(), by: 'Sam Okafor', what: `booked for ${day} 10:00` }],
+        history: [{ at: TEST_START.toISOString(), byName: 'Sam Okafor', what: `booked for ${day} 10:00` }],
       });
     await booked('0f0e0d0c-0000-4000-8000-000000000010', 'cwd-social-work', testDay(-10));
     await booked('0f0e0d0c-0000-4000-8000-000000000011', 'cwd-short-breaks', addWorkingDays(testDay(0), 4));
@@ -188,7 +188,7 @@ describe('the tab API for the partnerships team, in local mode on real Azurite',
     });
     assert.deepEqual(cancel.body, { message: 'Cancelled; the councillors will be told.' });
     assert.match(await rotaCardLine('ChECS'), /Next booked\nnone\n.*\nStatus\nnever visited$/s);
-    const history = (await stores.bookings.get(bookingId))!.history.map((h) => [h.by, h.reason]);
+    const history = (await stores.bookings.get(bookingId))!.history.map((h) => [h.byName, h.reason]);
     assert.deepEqual(history, [
       ['Sam Okafor', undefined],
       ['Sam Okafor', 'councillor availability'],

@@ -9,7 +9,8 @@ type At = (day: Day, time: string) => string;
 
 const booked = (at: string, day: Day): BookingEvent => ({
   at,
-  by: DEMO_PARTNERSHIPS.name,
+  by: DEMO_PARTNERSHIPS.aadObjectId,
+  byName: DEMO_PARTNERSHIPS.name,
   what: `booked for ${day} ${TIME}`,
 });
 
@@ -42,7 +43,8 @@ export function demoBookings(
         booked(at(addDays(firstDay, -42), '09:30'), firstDay),
         {
           at: at(addDays(firstDay, -2), '08:45'),
-          by: DEMO_PARTNERSHIPS.name,
+          by: DEMO_PARTNERSHIPS.aadObjectId,
+          byName: DEMO_PARTNERSHIPS.name,
           what: `moved from ${firstDay} ${TIME} to ${moved.date} ${TIME}`,
           reason: 'sickness in the service',
           from: { day: firstDay, time: TIME },
@@ -60,7 +62,8 @@ export function demoBookings(
         booked(at(addDays(cancelledDay, -56), '09:30'), cancelledDay),
         {
           at: at(addDays(cancelledDay, -9), '16:05'),
-          by: DEMO_PARTNERSHIPS.name,
+          by: DEMO_PARTNERSHIPS.aadObjectId,
+          byName: DEMO_PARTNERSHIPS.name,
           what: 'cancelled',
           reason: 'councillor availability',
         },

@@ -153,7 +153,7 @@ describe('change card', () => {
         time: '10:30',
         councillorIds: ['a'],
         status: 'booked',
-        history: [{ at: '2026-11-25T10:00:00Z', by: 'Sam', what: 'booked for 2027-01-04 10:30' }],
+        history: [{ at: '2026-11-25T10:00:00Z', byName: 'Sam', what: 'booked for 2027-01-04 10:30' }],
         etag: '',
       },
       'ChECS',

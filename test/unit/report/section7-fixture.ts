@@ -231,7 +231,12 @@ export function booking(
     councillorIds: ['alex'],
     status: more.status ?? 'booked',
     history: [
-      { at: '2022-03-01T09:00:00.000Z', by: SAM.name, what: `booked for ${day} 10:00` },
+      {
+        at: '2022-03-01T09:00:00.000Z',
+        by: SAM.aadObjectId,
+        byName: SAM.name,
+        what: `booked for ${day} 10:00`,
+      },
       ...(more.history ?? []),
     ],
     etag: `etag-${id}`,
@@ -241,7 +246,8 @@ export function booking(
 /** A move of a booking away from `fromDay`, as the rota records it. */
 export const moved = (fromDay: string, toDay: string, reason: string): BookingEvent => ({
   at: '2022-08-01T09:00:00.000Z',
-  by: SAM.name,
+  by: SAM.aadObjectId,
+  byName: SAM.name,
   what: `moved from ${fromDay} 10:00 to ${toDay} 10:00`,
   reason,
   from: { day: fromDay, time: '10:00' },
@@ -249,7 +255,8 @@ export const moved = (fromDay: string, toDay: string, reason: string): BookingEv
 
 export const cancelled = (reason?: string): BookingEvent => ({
   at: '2022-08-01T09:00:00.000Z',
-  by: SAM.name,
+  by: SAM.aadObjectId,
+  byName: SAM.name,
   what: 'cancelled',
   ...(reason ? { reason } : {}),
 });

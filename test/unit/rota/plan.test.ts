@@ -153,14 +153,19 @@ describe('a booking moved in time', () => {
     history,
     etag: '',
   });
-  const planned = { at: 't', by: 'Sam', what: 'booked', plan: { id: 'p1', size: 3, day: '2027-01-04' } };
+  const planned = { at: 't', byName: 'Sam', what: 'booked', plan: { id: 'p1', size: 3, day: '2027-01-04' } };
 
   it('remembers the time it was first booked at, from its first move that says where it was', () => {
     assert.equal(firstTime(booking('10:00', [planned])), '10:00');
     // Moved in day before moves recorded where from: the time cannot have changed.
-    const old = { at: 't', by: 'Sam', what: 'moved from 2027-01-03 to 2027-01-04' };
+    const old = { at: 't', byName: 'Sam', what: 'moved from 2027-01-03 to 2027-01-04' };
     assert.equal(firstTime(booking('10:00', [planned, old])), '10:00');
-    const moved = (day: string, time: string) => ({ at: 't', by: 'Sam', what: 'moved', from: { day, time } });
+    const moved = (day: string, time: string) => ({
+      at: 't',
+      byName: 'Sam',
+      what: 'moved',
+      from: { day, time },
+    });
     const twice = booking('15:00', [
       planned,
       old,
@@ -172,7 +177,7 @@ describe('a booking moved in time', () => {
 
   it('is no longer as its plan booked it once its time changes', () => {
     assert.equal(planOf(booking('10:00', [planned]))?.asPlanned, true);
-    const moved = { at: 't', by: 'Sam', what: 'moved', from: { day: '2027-01-04', time: '10:00' } };
+    const moved = { at: 't', byName: 'Sam', what: 'moved', from: { day: '2027-01-04', time: '10:00' } };
     assert.equal(planOf(booking('14:00', [planned, moved]))?.asPlanned, false);
   });
 });
