@@ -9,7 +9,7 @@ import { createStores } from '../storage/stores';
 import { commandLine, openAuditTrail } from './audit';
 
 export const HOLD_USAGE = [
-  'Usage: npm run hold -- place (--service <id> | --visit <id> | --person <aadObjectId>) --reason <reference> [--by <aadObjectId>]',
+  'Usage: npm run hold -- place (--service <id> | --visit <id> | --person <email or aadObjectId>) --reason <reference> [--by <aadObjectId>]',
   '       npm run hold -- lift <hold id> [--by <aadObjectId>]',
   '       npm run hold -- list',
   "  A hold keeps from retention everything it covers: a service's visits, one visit, or every visit a person is",
@@ -40,6 +40,9 @@ export async function runHold(options: RunHoldOptions): Promise<number> {
     const log = createLogger((level, line) => (level === 'info' ? undefined : err(line)));
     const holds = createLegalHolds({
       holds: store.holds,
+      services: store.services,
+      visits: store.visits,
+      people: store.people,
       audit: await openAuditTrail(store, options.clock, log),
       clock: options.clock,
       newId: () => `H-${randomBytes(4).toString('hex')}`,

@@ -3,7 +3,8 @@ import type { Config } from '../config';
 import type { Clock } from '../kernel/clock';
 import { londonDay } from '../kernel/london';
 import { createLogger } from '../kernel/log';
-import { createRetention, reminderId } from '../retention/job';
+import { createRetention } from '../retention/job';
+import { reminderId } from '../retention/rules';
 import type { Doomed, RetentionPlan } from '../retention/types';
 import { openStorage } from '../storage/open-storage';
 import { createStores } from '../storage/stores';
@@ -53,7 +54,8 @@ export async function runRetention(options: RunRetentionOptions): Promise<number
     out(
       `Retention on ${londonDay(now)} (UK), against ${storage.description}. Schedule: submitted visits to the end of ` +
         `the municipal year (1 April - 31 March) + ${s.years} years; drafts ${s.draftDays} days after their last ` +
-        `activity (reminder ${s.draftReminderDays} days before); delivered messages ${s.outboxDays} days; nudge state ${s.nudgeDays} days; ` +
+        `activity (reminder ${s.draftReminderDays} days before); delivered and given-up messages ${s.outboxDays} days; nudge state ${s.nudgeDays} days (handled marks ` +
+        `for good); bookings never visited or cancelled as submitted visits; ` +
         `a period's report draft to the end of the municipal year its period ends in + ${s.years} years.`,
     );
     if (args.dryRun) {
@@ -96,9 +98,11 @@ function doomedLine(d: Doomed): string {
     case 'visit':
       return `delete visit ${d.visit.id} (${d.visit.status}, service ${d.visit.serviceId}, visit day ${d.visit.date})`;
     case 'outbox':
-      return `cut to receipt outbox ${d.message.store}/${d.message.partition}/${d.message.id}`;
+      return `cut to receipt outbox ${d.message.store}/${d.message.partition}/${d.message.id}${d.message.status === 'dead' ? ' (given up)' : ''}`;
     case 'nudge-state':
       return `delete nudge-state ${d.row.partition}/${d.row.rowKey}`;
+    case 'booking':
+      return `delete booking ${d.booking.id} (${d.booking.status}, never visited or a draft's, service ${d.booking.serviceId}, day ${d.booking.day})`;
     case 'report-draft':
       return `delete report-draft ${d.draft.periodKey} and its change log (period ends ${d.periodEnd})`;
   }

@@ -118,7 +118,7 @@ export function createDispatcher(deps: DispatcherDeps) {
       const original = message.replaces
         ? await store(message).get(message.partition, message.replaces)
         : undefined;
-      if (!original || original.status === 'dead') {
+      if (!original || original.status === 'dead' || original.status === 'expired') {
         // Nothing was posted to replace, and nothing will be: give up on the update, not the whole queue.
         const lastError = 'the message it updates was never delivered';
         await store(message).update(message, { status: 'dead', lastError });

@@ -29,7 +29,8 @@ export interface OutboxMessage {
   readonly summary: string;
   /** The activity to send: text and/or attachments. */
   readonly activity: Record<string, unknown>;
-  readonly status: 'pending' | 'sending' | 'sent' | 'dead';
+  /** "expired": a given-up ("dead") message that retention cut down to its receipt; never sent, not retried. */
+  readonly status: 'pending' | 'sending' | 'sent' | 'dead' | 'expired';
   readonly attempts: number;
   readonly nextAttemptAt: string;
   readonly leaseUntil?: string;

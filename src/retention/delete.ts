@@ -2,16 +2,17 @@ import { SYSTEM, type AuditTrail } from '../audit/trail';
 import type { AuditRecordRef } from '../audit/types';
 import type { StandingRepository } from '../overview/standing';
 import type {
-  ActionErasure,
-  BookingErasure,
-  CouncillorVisitErasure,
-  NudgeStateErasure,
+  ActionDeletion,
+  BookingDeletion,
+  CouncillorVisitDeletion,
+  NudgeStateDeletion,
   OutboxPruning,
-  ReportDraftErasure,
-  ReportVisitErasure,
-  VisitErasure,
+  ReportDraftDeletion,
+  ReportVisitDeletion,
+  VisitDeletion,
 } from './store';
 import type {
+  BookingFacts,
   DeliveredMessage,
   Doomed,
   NudgeStateRow,
@@ -23,21 +24,21 @@ import type {
 /** An entity-group transaction holds at most 100 rows of one partition. */
 export const BATCH = 100;
 
-export interface ErasureDeps {
-  readonly visits: VisitErasure;
-  readonly councillorVisits: CouncillorVisitErasure;
-  readonly reportVisits: ReportVisitErasure;
-  readonly actions: ActionErasure;
-  readonly bookings: BookingErasure;
+export interface DeletionDeps {
+  readonly visits: VisitDeletion;
+  readonly councillorVisits: CouncillorVisitDeletion;
+  readonly reportVisits: ReportVisitDeletion;
+  readonly actions: ActionDeletion;
+  readonly bookings: BookingDeletion;
   readonly standing: Pick<StandingRepository, 'put' | 'setWhole'>;
   readonly outboxes: readonly OutboxPruning[];
-  readonly nudges: NudgeStateErasure;
-  readonly reportDrafts: ReportDraftErasure;
+  readonly nudges: NudgeStateDeletion;
+  readonly reportDrafts: ReportDraftDeletion;
   readonly audit: AuditTrail;
 }
 
 /** Deletes what a plan dooms, one batch at a time, recording one audit entry per batch that deleted rows. */
-export function createErasure(deps: ErasureDeps) {
+export function createDeletion(deps: DeletionDeps) {
   const audited = async (
     rows: number,
     what: string,
@@ -46,7 +47,9 @@ export function createErasure(deps: ErasureDeps) {
     about?: { record: AuditRecordRef; people: readonly string[] },
   ): Promise<number> => {
     if (rows === 0) return 0;
-    await deps.audit.record({
+    // Throws if the entry cannot be written: the run then counts as failed (its day not marked done) and logs
+    // the record's ids, rather than a deletion going unrecorded in silence.
+    await deps.audit.recordOrFail({
       by: SYSTEM,
       kind: 'retention.deleted',
       record: visit ? { kind: 'visit', id: visit.id } : (about?.record ?? { kind: 'retention', id: rule }),
@@ -62,7 +65,7 @@ export function createErasure(deps: ErasureDeps) {
    * stopped half-way leaves the visit to be found, planned and finished by the next. A draft's booking stays on
    * the rota (it says only who was booked where and when); a submitted visit's goes with it.
    */
-  async function eraseVisit(visit: VisitFacts, rule: RuleName): Promise<number> {
+  async function deleteVisit(visit: VisitFacts, rule: RuleName): Promise<number> {
     let rows = 0;
     for (let removed = BATCH; removed === BATCH;) {
       removed = await deps.actions.removeOfVisit(visit.serviceId, visit.id);
@@ -107,6 +110,12 @@ export function createErasure(deps: ErasureDeps) {
     return rows;
   }
 
+  /** Deletes a booking with no visit (cancelled, never visited, or a deleted draft's): one row. */
+  async function deleteBooking(booking: BookingFacts, rule: RuleName): Promise<number> {
+    const about = { record: { kind: 'booking', id: booking.id } as const, people: booking.people };
+    return audited(await deps.bookings.removeBooking(booking.id), 'booking', rule, undefined, about);
+  }
+
   async function deleteNudgeState(state: readonly NudgeStateRow[], rule: RuleName): Promise<number> {
     let rows = 0;
     for (const [partition, group] of groupBy(state, (r) => r.partition)) {
@@ -122,7 +131,7 @@ export function createErasure(deps: ErasureDeps) {
    * Deletes a period's report draft and its change log, 100 rows at a time; the rows that make it visible go in
    * the first, so a run stopped part-way leaves no half a draft to read, and the next finds the rest.
    */
-  async function eraseReportDraft(draft: ReportDraftFacts, rule: RuleName): Promise<number> {
+  async function deleteReportDraft(draft: ReportDraftFacts, rule: RuleName): Promise<number> {
     const about = { record: { kind: 'report', id: draft.periodKey } as const, people: draft.editors };
     const keys = await deps.reportDrafts.draftRowKeysOf(draft.periodKey);
     let rows = 0;
@@ -136,7 +145,7 @@ export function createErasure(deps: ErasureDeps) {
     return rows;
   }
 
-  return { eraseVisit, pruneMessages, deleteNudgeState, eraseReportDraft };
+  return { deleteVisit, pruneMessages, deleteNudgeState, deleteBooking, deleteReportDraft };
 }
 
 /** Doomed records of one kind. */

@@ -1,11 +1,17 @@
 import type { AuditTrail } from '../audit/trail';
+import type { PeopleRepository, ServiceRepository } from '../directory/store';
 import type { Clock } from '../kernel/clock';
+import { findPerson } from '../records/find-person';
 import { holdsFor, holdsOn } from './holds-check';
-import type { HoldStore, VisitErasure } from './store';
+import type { HoldStore, VisitDeletion } from './store';
 import type { Hold, HoldSubject, VisitFacts } from './types';
 
 export interface LegalHoldsDeps {
   readonly holds: HoldStore;
+  /** What a hold may be placed on, looked up so that a hold never silently covers nothing. */
+  readonly services: Pick<ServiceRepository, 'get'>;
+  readonly visits: Pick<VisitDeletion, 'visitFacts' | 'visitFactsOf'>;
+  readonly people: Pick<PeopleRepository, 'get' | 'list'>;
   readonly audit: AuditTrail;
   readonly clock: Clock;
   readonly newId: () => string;
@@ -20,11 +26,36 @@ const SUBJECT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 /** Placing, lifting and reading legal holds; each change is audited (hold.placed, hold.lifted). */
 export function createLegalHolds(deps: LegalHoldsDeps) {
+  /**
+   * The subject as holds match it, or why there is nothing to hold: a service in the directory, a visit that
+   * exists, a person in the directory (by e-mail or id, held by their lower-case aadObjectId) or named on a visit
+   * (someone the directory has dropped). Someone erased and named nowhere is unknown: there is nothing to hold.
+   */
+  async function resolve(subject: HoldSubject): Promise<HoldSubject | { problem: string }> {
+    const id = subject.id.trim();
+    if (subject.kind === 'person') {
+      const person = await findPerson(deps.people, id);
+      if (person) return { kind: 'person', id: person.aadObjectId.toLowerCase() };
+      const oid = id.toLowerCase();
+      if (SUBJECT_ID.test(oid) && (await deps.visits.visitFacts()).some((v) => v.people.includes(oid)))
+        return { kind: 'person', id: oid };
+      return {
+        problem: `Nobody with the e-mail or id "${id}" is in the directory or named on a visit, so a hold would cover nothing.`,
+      };
+    }
+    if (!SUBJECT_ID.test(id)) return { problem: `"${id}" is not a ${subject.kind} id.` };
+    if (subject.kind === 'service' && !(await deps.services.get(id)))
+      return { problem: `There is no service "${id}" in the directory, so a hold would cover nothing.` };
+    if (subject.kind === 'visit' && !(await deps.visits.visitFactsOf(id)))
+      return { problem: `There is no visit "${id}", so a hold would cover nothing.` };
+    return { kind: subject.kind, id };
+  }
+
   return {
     list: () => deps.holds.list(),
-    async place(subject: HoldSubject, reason: string, by: Who): Promise<HoldResult> {
-      if (!SUBJECT_ID.test(subject.id))
-        return { ok: false, problem: `"${subject.id}" is not a ${subject.kind} id.` };
+    async place(given: HoldSubject, reason: string, by: Who): Promise<HoldResult> {
+      const subject = await resolve(given);
+      if ('problem' in subject) return { ok: false, problem: subject.problem };
       const ref = reason.trim();
       if (!REASON.test(ref)) {
         return {
@@ -54,6 +85,7 @@ export function createLegalHolds(deps: LegalHoldsDeps) {
       return { ok: true, hold };
     },
     async lift(id: string, by: Who): Promise<HoldResult> {
+      if (!id.trim()) return { ok: false, problem: 'Say which hold: npm run hold -- list shows their ids.' };
       const hold = await deps.holds.get(id);
       if (!hold) return { ok: false, problem: `There is no hold ${id}.` };
       if (hold.lifted)
@@ -80,7 +112,7 @@ export type LegalHolds = ReturnType<typeof createLegalHolds>;
  * Whether a person or a visit is under a legal hold, for code that must not destroy or change what a hold keeps
  * (subject erasure refuses a held person). Answers the active holds; none: not held.
  */
-export function createHoldCheck(holds: Pick<HoldStore, 'list'>, visits: Pick<VisitErasure, 'visitFacts'>) {
+export function createHoldCheck(holds: Pick<HoldStore, 'list'>, visits: Pick<VisitDeletion, 'visitFacts'>) {
   /** Holds on the person, and holds covering any visit they are named on (on it or on its service). */
   const person = async (aadObjectId: string): Promise<Hold[]> => {
     const active = (await holds.list()).filter((h) => !h.lifted);

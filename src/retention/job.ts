@@ -5,15 +5,24 @@ import type { Logger } from '../kernel/log';
 import type { LeaseRepository } from '../nudges/store';
 import type { OutboxStore } from '../outbox/store';
 import type { NewMessage } from '../outbox/types';
-import { createErasure, ofKind, type ErasureDeps } from './erase';
-import { planRetention, ruleNames } from './rules';
-import type { DailyRuns, HoldStore } from './store';
-import type { DraftReminder, RetentionFacts, RetentionPlan, RetentionSchedule } from './types';
+import type { BookingRepository } from '../rota/store';
+import { createDeletion, ofKind, type DeletionDeps } from './delete';
+import { planRetention, reminderId, ruleNames } from './rules';
+import type { BookingDeletion, DailyRuns, HoldStore } from './store';
+import type {
+  BookingFacts,
+  DraftReminder,
+  RetentionFacts,
+  RetentionPlan,
+  RetentionSchedule,
+  VisitFacts,
+} from './types';
 
-export interface RetentionDeps extends ErasureDeps {
+export interface RetentionDeps extends DeletionDeps {
   readonly holds: Pick<HoldStore, 'list'>;
+  readonly bookings: BookingDeletion & Pick<BookingRepository, 'list'>;
   /** Where draft reminders are queued (the standalone outbox). */
-  readonly outbox: Pick<OutboxStore, 'enqueue'>;
+  readonly outbox: Pick<OutboxStore, 'enqueue' | 'name'>;
   /** The message a reminder is sent as: its one-line summary and activity (a card, rendered at the edge). */
   readonly renderReminder: (reminder: DraftReminder) => {
     summary: string;
@@ -25,6 +34,9 @@ export interface RetentionDeps extends ErasureDeps {
   readonly queued: () => void;
 }
 
+/** The lease of the instance that runs the schedules (nudges, then retention). */
+export const SCHEDULER_LEASE = 'nudges';
+
 /** What a run did. A run with failures is not marked done, so the next tick runs it again. */
 export interface RetentionReport {
   readonly plan: RetentionPlan;
@@ -33,9 +45,11 @@ export interface RetentionReport {
   readonly failed: number;
 }
 
-/** A reminder's outbox id: one per draft, councillor and deletion day, so it is queued once. */
-export const reminderId = (r: DraftReminder): string =>
-  `retention.draft.${r.visit.id}.${r.deleteOn}.${r.councillorId}`;
+/** The prefix of every draft reminder's outbox id (see `reminderId`). */
+const REMINDERS = 'retention.draft.';
+
+/** The scheduler's lease, which retention holds while it runs: renewed between records, false once lost. */
+type KeepLease = () => Promise<boolean>;
 
 /**
  * The retention job: reads what the rules need, plans (pure), then queues the reminders and deletes. Each visit,
@@ -43,25 +57,67 @@ export const reminderId = (r: DraftReminder): string =>
  * next run, which plans it again and resumes where this one stopped.
  */
 export function createRetention(deps: RetentionDeps) {
-  const erasure = createErasure(deps);
+  const deletion = createDeletion(deps);
   const names = ruleNames(deps.schedule);
 
   async function facts(): Promise<RetentionFacts> {
-    const [visits, delivered, nudgeState, reportDrafts, holds] = await Promise.all([
+    const [visits, delivered, nudgeState, reportDrafts, bookings, reminders, holds] = await Promise.all([
       deps.visits.visitFacts(),
       Promise.all(deps.outboxes.map((o) => o.listDelivered())).then((lists) => lists.flat()),
       deps.nudges.listState(),
       deps.reportDrafts.draftFacts(),
+      deps.bookings.list().then((list) => list.map(bookingFacts)),
+      reminderOutbox().queuedSince(REMINDERS),
       deps.holds.list(),
     ]);
-    return { visits, delivered, nudgeState, reportDrafts, holds };
+    return { visits, delivered, nudgeState, reportDrafts, bookings, reminders, holds };
   }
 
-  const plan = async (now: Date): Promise<RetentionPlan> => planRetention(now, await facts(), deps.schedule);
+  /** The outbox reminders are queued in, read for when each went. */
+  function reminderOutbox() {
+    const outbox = deps.outboxes.find((o) => o.name === deps.outbox.name);
+    if (!outbox) throw new Error(`Retention's reminders go to ${deps.outbox.name}, which it does not read`);
+    return outbox;
+  }
 
-  async function run(now: Date): Promise<RetentionReport> {
-    const planned = await plan(now);
+  /**
+   * Whether a visit the plan doomed is still due as it is now (read again just before deleting): a draft edited
+   * or submitted, or a hold placed, since the plan read it keeps it.
+   */
+  async function stillDue(planned: RetentionFacts, visit: VisitFacts, now: Date): Promise<boolean> {
+    const [current, holds] = await Promise.all([deps.visits.visitFactsOf(visit.id), deps.holds.list()]);
+    if (!current) return false;
+    const again = planRetention(
+      now,
+      { ...planned, visits: [current], holds, delivered: [], nudgeState: [], reportDrafts: [], bookings: [] },
+      deps.schedule,
+    );
+    return again.doomed.some((d) => d.kind === 'visit' && d.visit.id === visit.id);
+  }
+
+  async function plan(now: Date): Promise<RetentionPlan> {
+    return planRetention(now, await facts(), deps.schedule);
+  }
+
+  /**
+   * Queues the plan's reminders and deletes what it dooms. With `keepLease` (the daily job), the scheduler's
+   * lease is renewed before each record, and the run stops, as failed, if another instance has taken it.
+   */
+  async function run(now: Date, keepLease?: KeepLease): Promise<RetentionReport> {
+    const read = await facts();
+    const planned = planRetention(now, read, deps.schedule);
     let failed = 0;
+    let lost = false;
+    const leased = async (): Promise<boolean> => {
+      if (!lost && keepLease && !(await keepLease())) {
+        lost = true;
+        failed += 1;
+        deps.log.warn(
+          'Retention stopped: another instance took the scheduler lease; the next run resumes it',
+        );
+      }
+      return !lost;
+    };
     let rows = 0;
     const attempt = async (what: Record<string, string>, work: () => Promise<number>): Promise<void> => {
       try {
@@ -85,7 +141,10 @@ export function createRetention(deps: RetentionDeps) {
     }
     const visits = ofKind(planned.doomed, 'visit');
     for (const { visit, rule } of visits) {
-      await attempt({ visitId: visit.id, rule }, () => erasure.eraseVisit(visit, rule));
+      if (!(await leased())) break;
+      await attempt({ visitId: visit.id, rule }, async () =>
+        (await stillDue(read, visit, now)) ? deletion.deleteVisit(visit, rule) : 0,
+      );
     }
     if (visits.length > 0)
       await attempt({ index: 'standing' }, () => deps.standing.setWhole(false).then(() => 0));
@@ -94,11 +153,18 @@ export function createRetention(deps: RetentionDeps) {
     const messages = ofKind(planned.doomed, 'outbox')
       .map((d) => d.message)
       .filter((m) => !gone.has(m.partition));
-    await attempt({ rule: names.outbox }, () => erasure.pruneMessages(messages, names.outbox));
+    if (await leased())
+      await attempt({ rule: names.outbox }, () => deletion.pruneMessages(messages, names.outbox));
     const state = ofKind(planned.doomed, 'nudge-state').map((d) => d.row);
-    await attempt({ rule: names.nudges }, () => erasure.deleteNudgeState(state, names.nudges));
+    if (await leased())
+      await attempt({ rule: names.nudges }, () => deletion.deleteNudgeState(state, names.nudges));
+    for (const { booking, rule } of ofKind(planned.doomed, 'booking')) {
+      if (!(await leased())) break;
+      await attempt({ bookingId: booking.id, rule }, () => deletion.deleteBooking(booking, rule));
+    }
     for (const { draft, rule } of ofKind(planned.doomed, 'report-draft')) {
-      await attempt({ period: draft.periodKey, rule }, () => erasure.eraseReportDraft(draft, rule));
+      if (!(await leased())) break;
+      await attempt({ period: draft.periodKey, rule }, () => deletion.deleteReportDraft(draft, rule));
     }
     if (planned.reminders.length > 0) deps.queued();
     return { plan: planned, rows, reminders: planned.reminders.length, failed };
@@ -108,16 +174,22 @@ export function createRetention(deps: RetentionDeps) {
     plan,
     run,
     /**
-     * Runs retention once per London day, on the instance that holds the scheduler's lease ("nudges"); a run
-     * with failures is tried again at the next tick.
+     * Runs retention once per London day, on the instance that holds the scheduler's lease ("nudges", which the
+     * nudge scheduler takes with the same length), and keeps holding it through the run: renewed before each
+     * record, so a long run never lets another instance start one. A run with failures, or that lost the lease,
+     * is tried again at the next tick.
      */
     async tick(scheduler: { leases: LeaseRepository; runs: DailyRuns; instanceId: string; leaseMs: number }) {
+      const take = (): Promise<boolean> => {
+        const at = deps.clock.now();
+        const until = new Date(at.getTime() + scheduler.leaseMs);
+        return scheduler.leases.acquire(SCHEDULER_LEASE, scheduler.instanceId, at, until);
+      };
       const now = deps.clock.now();
-      const until = new Date(now.getTime() + scheduler.leaseMs);
-      if (!(await scheduler.leases.acquire('nudges', scheduler.instanceId, now, until))) return undefined;
+      if (!(await take())) return undefined;
       const today = londonDay(now);
       if ((await scheduler.runs.lastRun('retention')) === today) return undefined;
-      const report = await run(now);
+      const report = await run(now, take);
       deps.log.info('Retention ran', {
         day: today,
         rows: report.rows,
@@ -132,3 +204,14 @@ export function createRetention(deps: RetentionDeps) {
 }
 
 export type Retention = ReturnType<typeof createRetention>;
+
+function bookingFacts(booking: Awaited<ReturnType<BookingRepository['list']>>[number]): BookingFacts {
+  const by = booking.history.flatMap((e) => (e.by ? [e.by] : []));
+  return {
+    id: booking.id,
+    serviceId: booking.serviceId,
+    day: booking.day,
+    status: booking.status,
+    people: [...new Set([...booking.councillorIds, ...by])],
+  };
+}

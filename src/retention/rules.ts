@@ -4,6 +4,7 @@ import { parsePeriod } from '../report/period';
 import type { Period } from '../report/types';
 import { holdsOn, holdsOnDraft } from './holds-check';
 import type {
+  DeliveredMessage,
   Doomed,
   DraftReminder,
   HeldRecord,
@@ -11,6 +12,7 @@ import type {
   RetentionFacts,
   RetentionPlan,
   RetentionSchedule,
+  VisitFacts,
 } from './types';
 
 /** The rules' names, as the audit and the dry run show them. */
@@ -20,7 +22,18 @@ export const ruleNames = (schedule: RetentionSchedule) => ({
   outbox: `outbox-${schedule.outboxDays}d`,
   nudges: `nudges-${schedule.nudgeDays}d`,
   reportDrafts: `report-drafts-${schedule.years}y`,
+  bookings: `bookings-${schedule.years}y`,
 });
+
+/**
+ * A reminder's outbox id: one per draft, councillor and idle spell (the day its last activity makes it due), so
+ * it is queued once, and its receipt says when the councillor was told.
+ */
+export const reminderId = (r: {
+  readonly visit: Pick<VisitFacts, 'id'>;
+  readonly idleDue: Day;
+  readonly councillorId: string;
+}): string => `retention.draft.${r.visit.id}.${r.idleDue}.${r.councillorId}`;
 
 /**
  * The first day a submitted visit may be deleted: the day after the end of its municipal year (1 April – 31
@@ -53,6 +66,27 @@ export const draftDeleteOn = (lastActivityAt: string, draftDays: number): Day =>
 /** The day a delivered message is cut down to its receipt. */
 export const outboxDueOn = (createdAt: string, days: number): Day =>
   addDays(londonDay(new Date(createdAt)), days);
+
+/**
+ * The day a message is cut down: a sent one `days` after it was queued; a given-up one `days` after it was last
+ * tried (a Retry starts it again), so it shows as a failed delivery for the whole window before it goes.
+ */
+const messageDueOn = (m: DeliveredMessage, days: number): Day =>
+  outboxDueOn(
+    m.status === 'dead' && (m.tryingSince ?? '') > m.createdAt ? m.tryingSince! : m.createdAt,
+    days,
+  );
+
+/**
+ * Whether a handled mark is kept whatever its age: "handled" means never nudge again (src/nudges/handling.ts), and
+ * a topic with no day in it ("never-visited:checs", "form-overdue:<visit>") would come back once its mark went.
+ * A topic with a day is a nudge that cannot recur once the day has passed; a visit's topic goes once its visit has.
+ */
+function handledForGood(topic: string, visitIds: ReadonlySet<string>): boolean {
+  if (/\d{4}-\d{2}-\d{2}/.test(topic)) return false;
+  const visit = /^(?:form|response)-overdue:(.+)$/.exec(topic); // topics as src/nudges/topics.ts makes them
+  return !visit || visitIds.has(visit[1]!);
+}
 
 /** The day a row of nudge state goes; undefined for a row that says nothing of when it was written (kept). */
 export function nudgeStateDueOn(row: NudgeStateRow, days: number): Day | undefined {
@@ -89,6 +123,7 @@ export function planRetention(now: Date, facts: RetentionFacts, schedule: Retent
     else doomed.push(item);
   };
 
+  const queued = new Map(facts.reminders.map((r) => [r.id, londonDay(new Date(r.queuedAt))]));
   for (const visit of facts.visits) {
     const holds = visitHolds.get(visit.id)!.map((h) => h.id);
     if (visit.status === 'submitted') {
@@ -97,20 +132,47 @@ export function planRetention(now: Date, facts: RetentionFacts, schedule: Retent
         decide({ kind: 'visit', visit, rule: names.submitted, due }, `visit ${visit.id}`, holds);
       continue;
     }
-    const due = draftDeleteOn(visit.lastActivityAt, schedule.draftDays);
-    if (today >= due) decide({ kind: 'visit', visit, rule: names.drafts, due }, `visit ${visit.id}`, holds);
-    else if (today >= addDays(due, -schedule.draftReminderDays) && holds.length === 0) {
-      visit.councillorIds.forEach((councillorId) => reminders.push({ visit, councillorId, deleteOn: due }));
+    const idleDue = draftDeleteOn(visit.lastActivityAt, schedule.draftDays);
+    if (holds.length > 0) {
+      if (today >= idleDue)
+        decide({ kind: 'visit', visit, rule: names.drafts, due: idleDue }, `visit ${visit.id}`, holds);
+      continue;
     }
+    if (today < addDays(idleDue, -schedule.draftReminderDays)) continue;
+    // No draft goes without warning: not before `draftReminderDays` after its last councillor was reminded,
+    // however long it has been idle (the first run after deployment, or after days the job did not run).
+    const told = visit.councillorIds.map((councillorId) => ({
+      councillorId,
+      on: queued.get(reminderId({ visit, idleDue, councillorId })),
+    }));
+    const untold = told.filter((t) => t.on === undefined).map((t) => t.councillorId);
+    const lastTold = [...told.flatMap((t) => (t.on ? [t.on] : [])), ...(untold.length > 0 ? [today] : [])]
+      .sort()
+      .at(-1);
+    const warned = lastTold ? addDays(lastTold, schedule.draftReminderDays) : idleDue;
+    const deleteOn = warned > idleDue ? warned : idleDue;
+    if (today >= deleteOn) decide({ kind: 'visit', visit, rule: names.drafts, due: deleteOn }, '', []);
+    untold.forEach((councillorId) => reminders.push({ visit, councillorId, idleDue, deleteOn }));
+  }
+  const visitIds = new Set(facts.visits.map((v) => v.id));
+  for (const booking of facts.bookings) {
+    // A booking with a visit goes with it (submitted) or stays while the draft does; one never visited, a
+    // cancelled one, or a deleted draft's is kept as long as a submitted visit of its day would be.
+    if (visitIds.has(booking.id)) continue;
+    const due = submittedDeleteOn(booking.day, schedule.years);
+    if (today < due) continue;
+    const holds = holdsOn(active, booking).map((h) => h.id);
+    decide({ kind: 'booking', booking, rule: names.bookings, due }, `booking ${booking.id}`, holds);
   }
   for (const message of facts.delivered) {
-    const due = outboxDueOn(message.createdAt, schedule.outboxDays);
+    const due = messageDueOn(message, schedule.outboxDays);
     if (today < due) continue;
     const record = `outbox ${message.store}/${message.partition}/${message.id}`;
     const keys = [message.partition, message.id, addressKey(message.to)];
     decide({ kind: 'outbox', message, rule: names.outbox, due }, record, mentionsHeld(keys));
   }
   for (const row of facts.nudgeState) {
+    if (row.handledTopic && handledForGood(row.handledTopic, visitIds)) continue;
     const due = nudgeStateDueOn(row, schedule.nudgeDays);
     if (!due || today < due) continue;
     const record = `nudge-state ${row.partition}/${row.rowKey}`;

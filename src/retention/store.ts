@@ -1,5 +1,12 @@
 import type { Day } from '../kernel/london';
-import type { DeliveredMessage, Hold, NudgeStateRow, ReportDraftFacts, VisitFacts } from './types';
+import type {
+  DeliveredMessage,
+  Hold,
+  NudgeStateRow,
+  QueuedReminder,
+  ReportDraftFacts,
+  VisitFacts,
+} from './types';
 
 /** Legal holds (the Holds table): placed and lifted, never deleted, so the list is their history. */
 export interface HoldStore {
@@ -15,9 +22,11 @@ export interface HoldStore {
  * What retention deletes of a visit, table by table. Every method is at most one entity-group transaction (or
  * one row), so that each can be audited as a batch, and answers how many rows it deleted (0: none were there).
  */
-export interface VisitErasure {
+export interface VisitDeletion {
   /** Every visit, as the rules read it (no answers, no text). */
   visitFacts(): Promise<VisitFacts[]>;
+  /** One visit as it is now, to check just before deleting it; undefined when it is gone. */
+  visitFactsOf(visitId: string): Promise<VisitFacts | undefined>;
   /** The row keys of a visit's partition, the visit's own row last. */
   rowKeysOf(visitId: string): Promise<string[]>;
   /** Deletes at most 100 rows of a visit's partition in one transaction. */
@@ -25,47 +34,50 @@ export interface VisitErasure {
 }
 
 /** The councillors' pointers to a visit (CouncillorVisits). */
-export interface CouncillorVisitErasure {
+export interface CouncillorVisitDeletion {
   removePointer(aadObjectId: string, visitId: string): Promise<number>;
 }
 
 /** The committee report's copy of a submitted visit (ReportVisits). */
-export interface ReportVisitErasure {
+export interface ReportVisitDeletion {
   removeCopy(visitDay: Day, visitId: string): Promise<number>;
 }
 
 /** The actions that came out of a visit (Actions, in its service's partition). */
-export interface ActionErasure {
+export interface ActionDeletion {
   removeOfVisit(serviceId: string, visitId: string): Promise<number>;
 }
 
-/** A visit's booking on the rota (same id). */
-export interface BookingErasure {
+/** Bookings on the rota (same id as the visit they book). */
+export interface BookingDeletion {
   removeBooking(id: string): Promise<number>;
 }
 
-/** Delivered outbox messages: listed without their content, cut down to receipts. */
+/** Delivered and given-up outbox messages: listed without their content, cut down to receipts. */
 export interface OutboxPruning {
   readonly name: string;
-  /** Messages delivered and still holding their content. */
+  /** Messages delivered, or given up, and still holding their content. */
   listDelivered(): Promise<DeliveredMessage[]>;
+  /** The messages whose id starts with `prefix` (receipts too): their ids and when each was queued. */
+  queuedSince(prefix: string): Promise<QueuedReminder[]>;
   /**
    * Replaces at most 100 messages of one partition with receipts (id, address, kind, dates, the posted activity's
    * ids): one transaction, refused if any changed since listed. The receipt keeps a message sent once and lets a
-   * later card update find its post.
+   * later card update find its post; a given-up message's receipt is "expired": no longer a failed delivery to
+   * retry, and never sent.
    */
   pruneToReceipts(messages: readonly DeliveredMessage[]): Promise<number>;
 }
 
 /** Nudge state (Nudges). */
-export interface NudgeStateErasure {
+export interface NudgeStateDeletion {
   listState(): Promise<NudgeStateRow[]>;
   /** Deletes at most 100 rows of one partition in one transaction. */
   deleteState(partition: string, rowKeys: readonly string[]): Promise<number>;
 }
 
 /** Committee report drafts (ReportDrafts, one partition per period): the draft's rows and its change log. */
-export interface ReportDraftErasure {
+export interface ReportDraftDeletion {
   /** Every period's draft, as the rules read it (ids, no text); a partition left part-deleted is listed too. */
   draftFacts(): Promise<ReportDraftFacts[]>;
   /** The row keys of a period's partition, the rows that make the draft visible ("refreshed", "sections") first. */

@@ -50,7 +50,7 @@ export interface VisitFacts {
   readonly date: Day;
   readonly status: 'draft' | 'submitted';
   readonly councillorIds: readonly string[];
-  /** Everyone named on it: councillors, who started and submitted it, responders. */
+  /** Everyone named on it: councillors, who started and submitted it, responders, who amended it. */
   readonly people: readonly string[];
   /** The latest of its creation, answer saves and pauses (ISO). */
   readonly lastActivityAt: string;
@@ -66,7 +66,18 @@ export interface ReportDraftFacts {
   readonly editors: readonly string[];
 }
 
-/** A delivered outbox message, without its content. */
+/** A booking on the rota (Rota), as the rules read it: ids and its day. */
+export interface BookingFacts {
+  /** Also the id of the visit it books, if one was ever started. */
+  readonly id: string;
+  readonly serviceId: string;
+  readonly day: Day;
+  readonly status: 'booked' | 'cancelled';
+  /** Its councillors and whoever booked, moved or cancelled it (aadObjectIds). */
+  readonly people: readonly string[];
+}
+
+/** A delivered (or given-up) outbox message, without its content. */
 export interface DeliveredMessage {
   readonly store: string;
   readonly partition: string;
@@ -75,8 +86,12 @@ export interface DeliveredMessage {
   readonly to: Address;
   readonly kind: 'post' | 'update';
   readonly replaces?: string;
+  /** Sent, or given up ("dead": it shows as a failed delivery until cut down). */
+  readonly status: 'sent' | 'dead';
   readonly attempts: number;
   readonly createdAt: string;
+  /** Since when a given-up message was last tried (a Retry starts it again). */
+  readonly tryingSince?: string;
   readonly sentActivityId?: string;
   readonly sentConversationId?: string;
   readonly etag: string;
@@ -90,6 +105,14 @@ export interface NudgeStateRow {
   readonly at?: string;
   /** The Monday of a digest's week. */
   readonly weekOf?: Day;
+  /** A handled mark's topic ("never-visited:checs"): what the team said never to nudge about again. */
+  readonly handledTopic?: string;
+}
+
+/** A draft reminder in the outbox: its deterministic id and when it was queued (kept in its receipt). */
+export interface QueuedReminder {
+  readonly id: string;
+  readonly queuedAt: string;
 }
 
 /** Everything the rules look at. */
@@ -98,6 +121,9 @@ export interface RetentionFacts {
   readonly delivered: readonly DeliveredMessage[];
   readonly nudgeState: readonly NudgeStateRow[];
   readonly reportDrafts: readonly ReportDraftFacts[];
+  readonly bookings: readonly BookingFacts[];
+  /** The draft reminders already queued: a draft goes no earlier than DRAFT_REMINDER_DAYS after its reminder. */
+  readonly reminders: readonly QueuedReminder[];
   readonly holds: readonly Hold[];
 }
 
@@ -114,6 +140,7 @@ export type Doomed =
       readonly due: Day;
     }
   | { readonly kind: 'nudge-state'; readonly row: NudgeStateRow; readonly rule: RuleName; readonly due: Day }
+  | { readonly kind: 'booking'; readonly booking: BookingFacts; readonly rule: RuleName; readonly due: Day }
   | {
       readonly kind: 'report-draft';
       readonly draft: ReportDraftFacts;
@@ -127,7 +154,9 @@ export type Doomed =
 export interface DraftReminder {
   readonly visit: VisitFacts;
   readonly councillorId: string;
-  /** The day it will be deleted. */
+  /** The day it falls due by its last activity: names the reminder, so each idle spell is reminded once. */
+  readonly idleDue: Day;
+  /** The day it will be deleted: the due day, or DRAFT_REMINDER_DAYS after today if that is later. */
   readonly deleteOn: Day;
 }
 

@@ -2,7 +2,7 @@ import { odata, type TableClient, type TransactionAction } from '@azure/data-tab
 import type { ActionRepository } from '../actions/store';
 import { ACTION_STATUSES, type Action, type ActionOwner, type ActionStatus } from '../actions/types';
 import { ConcurrencyConflict } from '../kernel/errors';
-import type { ActionErasure } from '../retention/store';
+import type { ActionDeletion } from '../retention/store';
 import { fromChunks, toChunks } from './json-chunks';
 import { deleteBatch, getOrUndefined, isConflict, listPartition } from './table-helpers';
 
@@ -16,7 +16,7 @@ const MAX_ROWS = 100;
  * service's follow-up is one partition read and a responder's triage one entity-group transaction. History and
  * councillors' impact notes are JSON, chunked like every long value.
  */
-export function createActionRepository(table: TableClient): ActionRepository & ActionErasure {
+export function createActionRepository(table: TableClient): ActionRepository & ActionDeletion {
   return {
     async forService(serviceId) {
       return sortByVisit((await listPartition<Row>(table, serviceId)).map(toAction));

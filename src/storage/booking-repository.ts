@@ -1,7 +1,7 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import { ConcurrencyConflict } from '../kernel/errors';
 import type { BookingRelabelling } from '../records/store';
-import type { BookingErasure } from '../retention/store';
+import type { BookingDeletion } from '../retention/store';
 import type { BookingRepository } from '../rota/store';
 import type { Booking, BookingEvent } from '../rota/types';
 import { deleteCounted, getOrUndefined, listPartition } from './table-helpers';
@@ -11,7 +11,7 @@ type Row = { rowKey: string; etag: string } & Record<string, unknown>;
 /** The Rota table: one row per booked visit (PartitionKey "booking", RowKey its id, also the visit's id). */
 export function createBookingRepository(
   table: TableClient,
-): BookingRepository & BookingErasure & BookingRelabelling {
+): BookingRepository & BookingDeletion & BookingRelabelling {
   const repository = {
     create: async (booking) => void (await table.createEntity(toRow(booking))),
     async get(id) {
@@ -35,7 +35,7 @@ export function createBookingRepository(
         throw error;
       }
     },
-  } satisfies BookingRepository & BookingErasure;
+  } satisfies BookingRepository & BookingDeletion;
   return {
     ...repository,
     async relabelBookings(aadObjectId, names, label) {

@@ -1,5 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
-import type { CouncillorVisitErasure } from '../retention/store';
+import type { CouncillorVisitDeletion } from '../retention/store';
 import type { CouncillorVisitRepository } from '../visits/store';
 import { deleteCounted, listPartition, upsertAll } from './table-helpers';
 
@@ -9,7 +9,7 @@ import { deleteCounted, listPartition, upsertAll } from './table-helpers';
  */
 export function createCouncillorVisitRepository(
   table: TableClient,
-): CouncillorVisitRepository & CouncillorVisitErasure {
+): CouncillorVisitRepository & CouncillorVisitDeletion {
   return {
     async add(councillorIds, visit) {
       await Promise.all(

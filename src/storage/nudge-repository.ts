@@ -2,8 +2,8 @@ import { odata, type TableClient } from '@azure/data-tables';
 import type { NudgeRepository } from '../nudges/store';
 import type { Quiet } from '../nudges/types';
 import type { QuietRelabelling } from '../records/store';
-import type { NudgeStateErasure } from '../retention/store';
-import { createNudgeStateErasure } from './nudge-state-erasure';
+import type { NudgeStateDeletion } from '../retention/store';
+import { createNudgeStateDeletion } from './nudge-state-deletion';
 import { getOrUndefined, isConflict, listPartition } from './table-helpers';
 
 type QuietRow = { topic: string; until?: string; handled?: boolean; by: string };
@@ -18,9 +18,9 @@ const rowKeyOf = (topic: string): string => topic.replace(/[/\\#?]/g, '_');
  */
 export function createNudgeRepository(
   table: TableClient,
-): NudgeRepository & QuietRelabelling & NudgeStateErasure {
+): NudgeRepository & QuietRelabelling & NudgeStateDeletion {
   return {
-    ...createNudgeStateErasure(table),
+    ...createNudgeStateDeletion(table),
     async quiet() {
       const rows = await listPartition<QuietRow>(table, 'quiet');
       return new Map(

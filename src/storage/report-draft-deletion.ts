@@ -1,5 +1,5 @@
 import { odata, type TableClient } from '@azure/data-tables';
-import type { ReportDraftErasure } from '../retention/store';
+import type { ReportDraftDeletion } from '../retention/store';
 import type { ReportDraftFacts } from '../retention/types';
 import type { DraftPoint, ServiceDraft } from '../report/types';
 import { fromChunks } from './json-chunks';
@@ -11,7 +11,7 @@ type Row = { partitionKey: string; rowKey: string } & Record<string, unknown>;
 const VISIBLE = ['refreshed', 'sections'];
 
 /** The ReportDrafts table's part in retention (merged into its repository): facts per period, and deleting rows. */
-export function createReportDraftErasure(table: TableClient): ReportDraftErasure {
+export function createReportDraftDeletion(table: TableClient): ReportDraftDeletion {
   return {
     async draftFacts() {
       const drafts = new Map<string, { visitIds: Set<string>; editors: Set<string> }>();

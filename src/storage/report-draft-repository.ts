@@ -2,11 +2,11 @@ import { createHash, randomUUID } from 'node:crypto';
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import { ConcurrencyConflict } from '../kernel/errors';
 import type { DraftChangeRelabelling } from '../records/store';
-import type { ReportDraftErasure } from '../retention/store';
+import type { ReportDraftDeletion } from '../retention/store';
 import type { ReportDraftRepository } from '../report/store';
 import type { DraftChange, DraftSections, ServiceDraft } from '../report/types';
 import { fromChunks, toChunks } from './json-chunks';
-import { createReportDraftErasure } from './report-draft-erasure';
+import { createReportDraftDeletion } from './report-draft-deletion';
 import { isConflict } from './table-helpers';
 
 type Row = { partitionKey: string; rowKey: string; etag: string } & Record<string, unknown>;
@@ -29,9 +29,9 @@ const MAX_BYTES = 3.5 * 1024 * 1024;
  */
 export function createReportDraftRepository(
   table: TableClient,
-): ReportDraftRepository & DraftChangeRelabelling & ReportDraftErasure {
+): ReportDraftRepository & DraftChangeRelabelling & ReportDraftDeletion {
   return {
-    ...createReportDraftErasure(table),
+    ...createReportDraftDeletion(table),
     async load(periodKey) {
       const filter = odata`PartitionKey eq ${periodKey} and RowKey gt ${'change}'}`;
       let sections: DraftSections | undefined;

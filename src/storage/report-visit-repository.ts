@@ -1,6 +1,6 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import type { ReportVisitRepository } from '../report/store';
-import type { ReportVisitErasure } from '../retention/store';
+import type { ReportVisitDeletion } from '../retention/store';
 import type { ReportVisit } from '../report/types';
 import { fromChunks, toChunks } from './json-chunks';
 import { deleteCounted, getOrUndefined, isConflict } from './table-helpers';
@@ -13,7 +13,7 @@ const META = { partitionKey: 'meta', rowKey: 'built' };
  * The ReportVisits table: the report's copy of each submitted visit. PartitionKey is the visit's month
  * ("2025-08"), so a period is one range query over its months and never reads other years; RowKey the visit id.
  */
-export function createReportVisitRepository(table: TableClient): ReportVisitRepository & ReportVisitErasure {
+export function createReportVisitRepository(table: TableClient): ReportVisitRepository & ReportVisitDeletion {
   const write = async (visit: ReportVisit, force: boolean): Promise<'done' | 'retry'> => {
     const partitionKey = visit.date.slice(0, 7);
     const entity = {

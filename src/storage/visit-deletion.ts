@@ -1,5 +1,5 @@
 import { odata, type TableClient } from '@azure/data-tables';
-import type { VisitErasure } from '../retention/store';
+import type { VisitDeletion } from '../retention/store';
 import type { VisitFacts } from '../retention/types';
 import { deleteBatch } from './table-helpers';
 
@@ -8,22 +8,34 @@ type Row = { partitionKey: string; rowKey: string } & Record<string, unknown>;
 /** The columns retention reads: who and when, never answers' or responses' text. */
 const FACT_COLUMNS = [
   ...['PartitionKey', 'RowKey', 'serviceId', 'serviceName', 'date', 'status', 'councillorIds'],
-  ...['createdBy', 'createdAt', 'submittedBy', 'updatedAt', 'at', 'responderIds'],
+  ...['createdBy', 'createdAt', 'submittedBy', 'updatedAt', 'at', 'responderIds', 'by'],
 ];
 
+/** The rows facts are read from: the visit, its request, answers, pauses and amendments (who amended it). */
+const FACT_ROWS = odata`(RowKey eq ${'visit'} or RowKey eq ${'request'} or (RowKey ge ${'answer|'} and RowKey lt ${'answer}'}) or (RowKey ge ${'pause|'} and RowKey lt ${'pause}'}) or (RowKey ge ${'audit|'} and RowKey lt ${'audit}'}))`;
+
 /** The Visits table's part in retention (merged into its repository): facts per visit, and deleting rows. */
-export function createVisitErasure(table: TableClient): VisitErasure {
+export function createVisitDeletion(table: TableClient): VisitDeletion {
   return {
     async visitFacts() {
       const rows = new Map<string, Row[]>();
-      const filter = odata`RowKey eq ${'visit'} or RowKey eq ${'request'} or (RowKey ge ${'answer|'} and RowKey lt ${'answer}'}) or (RowKey ge ${'pause|'} and RowKey lt ${'pause}'})`;
-      for await (const row of table.listEntities<Row>({ queryOptions: { filter, select: FACT_COLUMNS } })) {
+      const select = FACT_COLUMNS;
+      for await (const row of table.listEntities<Row>({ queryOptions: { filter: FACT_ROWS, select } })) {
         rows.set(row.partitionKey, [...(rows.get(row.partitionKey) ?? []), row]);
       }
       return [...rows.values()].flatMap((partition) => {
         const visit = partition.find((r) => r.rowKey === 'visit');
         return visit ? [factsOf(visit, partition)] : [];
       });
+    },
+    async visitFactsOf(visitId) {
+      const partition: Row[] = [];
+      const filter = `${odata`PartitionKey eq ${visitId}`} and ${FACT_ROWS}`;
+      for await (const row of table.listEntities<Row>({ queryOptions: { filter, select: FACT_COLUMNS } })) {
+        partition.push(row);
+      }
+      const visit = partition.find((r) => r.rowKey === 'visit');
+      return visit && factsOf(visit, partition);
     },
     async rowKeysOf(visitId) {
       const keys: string[] = [];
@@ -55,6 +67,8 @@ function factsOf(visit: Row, partition: readonly Row[]): VisitFacts {
     text(visit, 'createdBy'),
     text(visit, 'submittedBy'),
     ...list(request, 'responderIds'),
+    // Who amended it, or corrected a response: a hold on them covers what they changed.
+    ...partition.filter((r) => r.rowKey.startsWith('audit|')).map((r) => text(r, 'by')),
   ].filter((id) => id !== '');
   return {
     id: visit.partitionKey,

@@ -1,13 +1,13 @@
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import { ConcurrencyConflict } from '../kernel/errors';
 import type { VisitRelabelling } from '../records/store';
-import type { VisitErasure } from '../retention/store';
+import type { VisitDeletion } from '../retention/store';
 import type { Response, ResponseRequest } from '../responses/types';
 import { summaryOf, type VisitRepository } from '../visits/store';
 import type { Amendment, Answer, Pause, Visit } from '../visits/types';
 import type { OutboxTable } from './outbox-store';
 import { isConflict } from './table-helpers';
-import { createVisitErasure } from './visit-erasure';
+import { createVisitDeletion } from './visit-deletion';
 import { renamePerson } from './visit-rename';
 
 const VISIT_ROW = 'visit';
@@ -37,7 +37,7 @@ type Row = Record<string, unknown> & { partitionKey: string; rowKey: string; eta
 export function createVisitRepository(
   table: TableClient,
   outbox: OutboxTable,
-): VisitRepository & VisitRelabelling & VisitErasure {
+): VisitRepository & VisitRelabelling & VisitDeletion {
   const conflictsAs412or409 = async (write: () => Promise<unknown>): Promise<void> => {
     try {
       await write();
@@ -52,7 +52,7 @@ export function createVisitRepository(
       : (['create', answerEntity(visitId, answer)] as TransactionAction);
 
   return {
-    ...createVisitErasure(table),
+    ...createVisitDeletion(table),
     async load(visitId) {
       const filter = odata`PartitionKey eq ${visitId}`;
       let visit: Visit | undefined;

@@ -39,6 +39,7 @@ describe('the draft deletion reminder in the Agents Playground (Chromium)', func
         lastActivityAt: TEST_START.toISOString(),
       },
       councillorId: persona.councillor.aadObjectId,
+      idleDue: addDays(londonDay(TEST_START), 14),
       deleteOn: addDays(londonDay(TEST_START), 14),
     };
     await stores.standaloneOutbox.enqueue(

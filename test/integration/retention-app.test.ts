@@ -42,7 +42,8 @@ describe('retention in the running app, two instances on one storage account', f
       status: 'draft',
       councillorIds: [persona.councillor.aadObjectId],
     } as const;
-    // Last changed 5 Sep: deleted on 4 Dec, reminded from 20 Nov. Last changed 1 Aug: due on 30 Oct.
+    // Last changed 5 Sep: due on 4 Dec, reminded from 20 Nov, but first reminded today, so deleted 14 days on,
+    // on 9 Dec. Last changed 1 Aug: due on 30 Oct.
     await seedVisit(stores, {
       ...draft,
       id: 'v-remind',
@@ -50,6 +51,19 @@ describe('retention in the running app, two instances on one storage account', f
       createdAt: '2026-09-05T10:00:00Z',
     });
     await seedVisit(stores, { ...draft, id: 'v-due', date: '2026-08-05', createdAt: '2026-08-01T10:00:00Z' });
+    // v-due's councillor was reminded on 30 Oct (a draft never goes without its notice): it goes today.
+    await stores.standaloneOutbox.enqueue(
+      {
+        id: `retention.draft.v-due.2026-10-30.${persona.councillor.aadObjectId}`,
+        to: { kind: 'person', aadObjectId: persona.councillor.aadObjectId },
+        kind: 'post',
+        summary: 'Draft deletion reminder',
+        activity: {},
+      },
+      new Date('2026-10-30T10:00:00Z'),
+    );
+    const told = (await stores.standaloneOutbox.listWaiting())[0]!;
+    await stores.standaloneOutbox.update(told, { status: 'sent', sentActivityId: 'act-told' });
 
     let now = Date.parse('2026-11-25T10:00:00Z');
     const clock = { now: () => new Date(now) };
@@ -68,7 +82,7 @@ describe('retention in the running app, two instances on one storage account', f
     assert.equal(reminders().length, 1);
     assert.match(
       cardText(cardOf(reminders()[0]!.body)),
-      /visit to Cheshire East Consultation Service .* on Thu, 10 Dec 2026 was never submitted.*will be deleted on Fri, 4 Dec 2026/s,
+      /visit to Cheshire East Consultation Service .* on Thu, 10 Dec 2026 was never submitted.*never without this notice: this one will be deleted on Wed, 9 Dec 2026/s,
     );
     assert.deepEqual(await footprint(tables, 'v-due'), []);
     assert.ok((await footprint(tables, 'v-remind')).length > 0);

@@ -83,7 +83,8 @@ describe('npm run retention -- --dry-run and npm run hold', function () {
     assert.deepEqual(dry.out.slice(1), [
       'delete visit v-old (submitted, service checs, visit day 2020-05-10) rule submitted-6y due 2027-04-01',
       'delete report-draft 2019-20 and its change log (period ends 2020-03-31) rule report-drafts-6y due 2026-04-01',
-      'remind person c1 of draft visit v-draft (deleted on 2027-04-20) as retention.draft.v-draft.2027-04-20.c1',
+      // Due on 20 April; not reminded yet, so 14 days' notice from the day it is.
+      'remind person c1 of draft visit v-draft (deleted on 2027-04-21) as retention.draft.v-draft.2027-04-20.c1',
       `keep visit v-held rule submitted-6y due 2027-04-01: held by ${holdId}`,
       // The 2020-21 draft quotes the held visit.
       `keep report-draft 2020-21 rule report-drafts-6y due 2027-04-01: held by ${holdId}`,

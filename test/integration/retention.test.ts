@@ -1,24 +1,19 @@
 import assert from 'node:assert/strict';
-import { renderDraftReminder } from '../../src/cards/draft-reminder-card';
-import { createAuditTrail } from '../../src/audit/trail';
-import { createLogger } from '../../src/kernel/log';
-import { createRetention } from '../../src/retention/job';
-import { createHoldCheck, createLegalHolds } from '../../src/retention/holds';
-import { DEFAULT_SCHEDULE } from '../../src/retention/types';
+import { createHoldCheck } from '../../src/retention/holds';
 import { STANDALONE } from '../../src/storage/outbox-store';
 import { createStores, type Stores } from '../../src/storage/stores';
 import { openTables, type Tables } from '../../src/storage/tables';
 import { startTestAzurite, uniquePrefix } from '../support/azurite';
 import {
+  bookedNudge,
   failingTransactions,
   footprint,
   keysOf,
+  legalHoldsOn,
+  retentionAt,
   seedReportDraft,
   seedVisit,
 } from '../support/retention-fixture';
-
-/** A fixed clock: retention runs at the moments the tests name. */
-const at = (iso: string) => ({ now: () => new Date(iso) });
 
 describe('retention on Azurite: each rule on its day, legal holds, and an interrupted deletion', function () {
   this.timeout(120_000);
@@ -37,40 +32,15 @@ describe('retention on Azurite: each rule on its day, legal holds, and an interr
     logged.length = 0;
   });
 
-  const retentionWith = (s: Stores, now: string) => {
-    const clock = at(now);
-    const log = createLogger((_level, line) => logged.push(line));
-    return createRetention({
-      ...s,
-      audit: createAuditTrail({ store: s.audit, key: Buffer.alloc(32, 1), clock, log }),
-      outboxes: [s.visitOutbox, s.standaloneOutbox],
-      outbox: s.standaloneOutbox,
-      renderReminder: (r) => renderDraftReminder(r, DEFAULT_SCHEDULE.draftDays),
-      schedule: DEFAULT_SCHEDULE,
-      clock,
-      log,
-      queued: () => undefined,
-    });
-  };
-  const runAt = (now: string, s: Stores = stores) => retentionWith(s, now).run(new Date(now));
-  /** Legal holds placed on 1 January 2026, numbered H-1, H-2, ... */
-  const legalHolds = () => {
-    let n = 0;
-    return createLegalHolds({
-      holds: stores.holds,
-      audit: createAuditTrail({
-        store: stores.audit,
-        key: Buffer.alloc(32, 1),
-        clock: at('2026-01-01T00:00:00Z'),
-        log: createLogger(() => undefined),
-      }),
-      clock: at('2026-01-01T00:00:00Z'),
-      newId: () => `H-${++n}`,
-    });
-  };
-  const retentionAudit = async () =>
-    (await stores.audit.list({ from: '2000-01-01', to: '2100-01-01' })).filter(
-      (e) => e.kind === 'retention.deleted',
+  const runAt = (now: string, s: Stores = stores) => retentionAt(s, now, logged).run(new Date(now));
+  const legalHolds = () => legalHoldsOn(stores);
+  /** The audit around the moments these tests run at (a wide window reads every month's partition). */
+  const auditOf = (from = '2026-01-01', to = '2027-12-31') => stores.audit.list({ from, to });
+  const retentionAudit = async () => (await auditOf()).filter((e) => e.kind === 'retention.deleted');
+
+  const seedServices = (...ids: string[]) =>
+    stores.services.upsertMany(
+      ids.map((id) => ({ id, name: id.toUpperCase(), cadenceMonths: 6, responderIds: [] })),
     );
 
   const submitted = {
@@ -144,13 +114,7 @@ describe('retention on Azurite: each rule on its day, legal holds, and an interr
   });
 
   it('cuts delivered messages to receipts after 30 days (still sent once) and deletes nudge state after a year', async () => {
-    const message = {
-      id: 'nudge.booked:x:c1',
-      to: { kind: 'person', aadObjectId: 'c1' } as const,
-      kind: 'post' as const,
-      summary: 'Booked',
-      activity: { text: 'You are booked' },
-    };
+    const message = bookedNudge;
     await stores.standaloneOutbox.enqueue(message, new Date('2026-01-01T10:00:00Z'));
     const queued = (await stores.standaloneOutbox.get(STANDALONE, message.id))!;
     await stores.standaloneOutbox.update(queued, { status: 'sent', sentActivityId: 'act-1' });
@@ -183,6 +147,7 @@ describe('retention on Azurite: each rule on its day, legal holds, and an interr
   it('deletes nothing a legal hold covers (service, visit, person) and resumes once it is lifted', async () => {
     const holds = legalHolds();
     const by = { id: 'p1', name: 'Legal' };
+    await seedServices('checs');
     await seedVisit(stores, submitted);
     const before = await footprint(tables, submitted.id);
     for (const subject of [
@@ -207,7 +172,7 @@ describe('retention on Azurite: each rule on its day, legal holds, and an interr
       );
       assert.ok((await holds.lift(placed.hold.id, by)).ok);
     }
-    const kinds = (await stores.audit.list({ from: '2000-01-01', to: '2100-01-01' })).map((e) => e.kind);
+    const kinds = (await auditOf()).map((e) => e.kind);
     assert.equal(kinds.filter((k) => k === 'hold.placed').length, 3);
     assert.equal(kinds.filter((k) => k === 'hold.lifted').length, 3);
     assert.equal(await createHoldCheck(stores.holds, stores.visits).isPersonHeld('c2'), false);
@@ -245,6 +210,7 @@ describe('retention on Azurite: each rule on its day, legal holds, and an interr
     const rows2021 = await draftRows('2020-21');
     assert.equal(rows2021.length, 123);
     const holds = legalHolds();
+    await seedServices('cwd');
     // A hold on the service of a 2019-20 visit: that visit and the period's draft, which quotes it, stay.
     const placed = await holds.place({ kind: 'service', id: 'cwd' }, 'INQ-2026-014', { id: 'p', name: 'L' });
     assert.ok(placed.ok);

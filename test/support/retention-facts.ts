@@ -1,5 +1,11 @@
 import { planRetention } from '../../src/retention/rules';
-import { DEFAULT_SCHEDULE, type Hold, type RetentionFacts, type VisitFacts } from '../../src/retention/types';
+import {
+  DEFAULT_SCHEDULE,
+  type DeliveredMessage,
+  type Hold,
+  type RetentionFacts,
+  type VisitFacts,
+} from '../../src/retention/types';
 
 /** A submitted visit of 10 May 2020 (municipal year 2020-21) to ChECS, as the rules read it. */
 export const visit = (over: Partial<VisitFacts> = {}): VisitFacts => ({
@@ -20,6 +26,8 @@ export const facts = (over: Partial<RetentionFacts> = {}): RetentionFacts => ({
   delivered: [],
   nudgeState: [],
   reportDrafts: [],
+  bookings: [],
+  reminders: [],
   holds: [],
   ...over,
 });
@@ -36,3 +44,18 @@ export const hold = (kind: Hold['subject']['kind'], id: string, lifted = false):
 
 /** The plan at an ISO moment with the default schedule. */
 export const plan = (now: string, f: RetentionFacts) => planRetention(new Date(now), f, DEFAULT_SCHEDULE);
+
+/** A message to the partnerships channel, queued on 1 January 2026 and sent. */
+export const delivered = (over: Partial<DeliveredMessage> = {}): DeliveredMessage => ({
+  store: 'Outbox',
+  partition: 'outbox',
+  rowKey: `outbox|${over.id ?? 'm1'}`,
+  id: 'm1',
+  to: { kind: 'partnerships' },
+  kind: 'post',
+  status: 'sent',
+  attempts: 1,
+  createdAt: '2026-01-01T10:00:00Z',
+  etag: 'e',
+  ...over,
+});

@@ -1,4 +1,10 @@
 import type { TableClient } from '@azure/data-tables';
+import { createAuditTrail } from '../../src/audit/trail';
+import { renderDraftReminder } from '../../src/cards/draft-reminder-card';
+import { createLogger } from '../../src/kernel/log';
+import { createLegalHolds } from '../../src/retention/holds';
+import { createRetention } from '../../src/retention/job';
+import { DEFAULT_SCHEDULE } from '../../src/retention/types';
 import type { Stores } from '../../src/storage/stores';
 import type { Tables } from '../../src/storage/tables';
 
@@ -202,3 +208,49 @@ export function failingTransactions(table: TableClient, failAt: number): TableCl
     },
   });
 }
+
+/** The retention job on these stores with a fixed clock at `now`, logging into `logged`. */
+export function retentionAt(stores: Stores, now: string | { now: () => Date }, logged: string[] = []) {
+  const clock = typeof now === 'string' ? { now: () => new Date(now) } : now;
+  const log = createLogger((_level, line) => logged.push(line));
+  return createRetention({
+    ...stores,
+    audit: createAuditTrail({ store: stores.audit, key: Buffer.alloc(32, 1), clock, log }),
+    outboxes: [stores.visitOutbox, stores.standaloneOutbox],
+    outbox: stores.standaloneOutbox,
+    renderReminder: (r) => renderDraftReminder(r, DEFAULT_SCHEDULE.draftDays),
+    schedule: DEFAULT_SCHEDULE,
+    clock,
+    log,
+    queued: () => undefined,
+  });
+}
+
+/** Legal holds on these stores, placed on 1 January 2026, numbered H-1, H-2, ... from `first`. */
+export function legalHoldsOn(stores: Stores, first = 1) {
+  let n = first - 1;
+  const clock = { now: () => new Date('2026-01-01T00:00:00Z') };
+  return createLegalHolds({
+    holds: stores.holds,
+    services: stores.services,
+    visits: stores.visits,
+    people: stores.people,
+    audit: createAuditTrail({
+      store: stores.audit,
+      key: Buffer.alloc(32, 1),
+      clock,
+      log: createLogger(() => undefined),
+    }),
+    clock,
+    newId: () => `H-${++n}`,
+  });
+}
+
+/** A nudge to councillor c1, as the outbox queues it. */
+export const bookedNudge = {
+  id: 'nudge.booked:x:c1',
+  to: { kind: 'person', aadObjectId: 'c1' } as const,
+  kind: 'post' as const,
+  summary: 'Booked',
+  activity: { text: 'You are booked' },
+};

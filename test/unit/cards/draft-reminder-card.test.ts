@@ -16,6 +16,7 @@ describe('the draft deletion reminder', () => {
       lastActivityAt: '2026-08-20T11:00:00Z',
     },
     councillorId: 'alex',
+    idleDue: '2026-11-18',
     deleteOn: '2026-11-18',
   };
 

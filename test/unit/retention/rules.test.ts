@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { draftDeleteOn, submittedDeleteOn } from '../../../src/retention/rules';
-import { facts, hold, plan, visit } from '../../support/retention-facts';
+import { delivered, facts, hold, plan, visit } from '../../support/retention-facts';
 
 describe('retention rules', () => {
   it('keeps a submitted visit to the end of its municipal year (1 April - 31 March) plus the years', () => {
@@ -31,26 +31,127 @@ describe('retention rules', () => {
         ['c2', '2026-06-28'],
       ],
     );
-    assert.deepEqual(plan('2026-06-27T22:59:00Z', f).doomed, []);
-    const on = plan('2026-06-27T23:00:00Z', f);
+    const told = facts({
+      visits: [draft],
+      reminders: ['c1', 'c2'].map((c) => ({
+        id: `retention.draft.v1.2026-06-28.${c}`,
+        queuedAt: '2026-06-14T12:00:00Z',
+      })),
+    });
+    assert.deepEqual(plan('2026-06-14T12:00:00Z', told).reminders, []);
+    assert.deepEqual(plan('2026-06-27T22:59:00Z', told).doomed, []);
+    const on = plan('2026-06-27T23:00:00Z', told);
     assert.deepEqual([on.doomed.length, on.reminders.length], [1, 0]);
+  });
+
+  it('never deletes a draft without warning: 200 days idle on the first run, reminded, and deleted 14 days later', () => {
+    const draft = visit({ status: 'draft', lastActivityAt: '2025-09-01T10:00:00Z' }); // due 30 Nov 2025
+    const first = plan('2026-03-20T09:00:00Z', facts({ visits: [draft] }));
+    assert.deepEqual(first.doomed, []);
+    assert.deepEqual(
+      first.reminders.map((r) => [r.councillorId, r.idleDue, r.deleteOn]),
+      [
+        ['c1', '2025-11-30', '2026-04-03'],
+        ['c2', '2025-11-30', '2026-04-03'],
+      ],
+    );
+    // c2's reminder could only be queued a day later: the draft waits the full notice for c2 too.
+    const reminders = [
+      { id: 'retention.draft.v1.2025-11-30.c1', queuedAt: '2026-03-20T09:00:00Z' },
+      { id: 'retention.draft.v1.2025-11-30.c2', queuedAt: '2026-03-21T09:00:00Z' },
+    ];
+    const f = facts({ visits: [draft], reminders });
+    assert.deepEqual(plan('2026-04-03T12:00:00Z', f).doomed, []);
+    assert.deepEqual(plan('2026-04-03T12:00:00Z', f).reminders, []);
+    assert.deepEqual(
+      plan('2026-04-04T12:00:00Z', f).doomed.map((d) => [d.kind, d.rule, d.due]),
+      [['visit', 'drafts-90d', '2026-04-04']],
+    );
+    // Edited since: a new idle spell, a new reminder before it goes.
+    const edited = { ...draft, lastActivityAt: '2026-03-25T10:00:00Z' };
+    assert.deepEqual(
+      plan('2026-06-10T12:00:00Z', facts({ visits: [edited], reminders })).reminders.length,
+      2,
+    );
+  });
+
+  it('keeps handled marks whose topic has no day (handled means never again); dated ones and snoozes go after a year', () => {
+    const at = '2025-01-31T10:00:00Z';
+    const f = facts({
+      visits: [visit({ id: 'v-open', status: 'draft', lastActivityAt: '2026-01-20T10:00:00Z' })],
+      nudgeState: [
+        { partition: 'quiet', rowKey: 'never-visited:checs', at, handledTopic: 'never-visited:checs' },
+        { partition: 'quiet', rowKey: 'form-overdue:v-open', at, handledTopic: 'form-overdue:v-open' },
+        { partition: 'quiet', rowKey: 'form-overdue:v-gone', at, handledTopic: 'form-overdue:v-gone' },
+        {
+          partition: 'quiet',
+          rowKey: 'service-overdue:checs:2025-01-01',
+          at,
+          handledTopic: 'service-overdue:checs:2025-01-01',
+        },
+        { partition: 'quiet', rowKey: 'never-visited:cwd', at }, // snoozed
+      ],
+    });
+    assert.deepEqual(
+      plan('2026-02-01T12:00:00Z', f).doomed.map((d) => (d.kind === 'nudge-state' ? d.row.rowKey : d.kind)),
+      ['form-overdue:v-gone', 'service-overdue:checs:2025-01-01', 'never-visited:cwd'],
+    );
+  });
+
+  it('deletes a booking never visited, cancelled, or left by a deleted draft as a submitted visit of its day; not one with a visit, nor a held one', () => {
+    const booking = (id: string, over = {}) => ({
+      id,
+      serviceId: 'checs',
+      day: '2020-05-10',
+      status: 'booked' as const,
+      people: ['c1'],
+      ...over,
+    });
+    const f = facts({
+      visits: [visit({ id: 'b-visited' })],
+      bookings: [
+        booking('b-never'),
+        booking('b-cancelled', { status: 'cancelled' }),
+        booking('b-visited'),
+        booking('b-next-year', { day: '2021-04-01' }),
+      ],
+    });
+    assert.deepEqual(
+      plan('2027-03-31T22:59:00Z', f).doomed.filter((d) => d.kind === 'booking'),
+      [],
+    );
+    const on = plan('2027-04-01T09:00:00Z', f);
+    assert.deepEqual(
+      on.doomed
+        .filter((d) => d.kind === 'booking')
+        .map((d) => [d.kind === 'booking' && d.booking.id, d.rule, d.due]),
+      [
+        ['b-never', 'bookings-6y', '2027-04-01'],
+        ['b-cancelled', 'bookings-6y', '2027-04-01'],
+      ],
+    );
+    const held = plan('2027-04-01T09:00:00Z', { ...f, holds: [hold('person', 'c1')] });
+    assert.deepEqual(
+      held.held.map((h) => h.record),
+      ['visit b-visited', 'booking b-never', 'booking b-cancelled'],
+    );
+  });
+
+  it('cuts a given-up message down 30 days after it was last tried, a sent one 30 days after it was queued', () => {
+    const f = facts({
+      delivered: [
+        delivered({ status: 'dead', attempts: 5, tryingSince: '2026-01-10T10:00:00Z' }),
+        delivered({ id: 'm2' }),
+      ],
+    });
+    const ids = (now: string) => plan(now, f).doomed.map((d) => d.kind === 'outbox' && d.message.id);
+    assert.deepEqual(ids('2026-01-31T12:00:00Z'), ['m2']);
+    assert.deepEqual(ids('2026-02-09T12:00:00Z'), ['m1', 'm2']);
   });
 
   it('cuts a delivered message down 30 days after it was queued; nudge state goes after a year', () => {
     const f = facts({
-      delivered: [
-        {
-          store: 'Outbox',
-          partition: 'outbox',
-          rowKey: 'outbox|m1',
-          id: 'm1',
-          to: { kind: 'partnerships' },
-          kind: 'post',
-          attempts: 1,
-          createdAt: '2026-01-01T10:00:00Z',
-          etag: 'e',
-        },
-      ],
+      delivered: [delivered()],
       nudgeState: [
         { partition: 'quiet', rowKey: 't1', at: '2025-01-31T10:00:00Z' },
         { partition: 'digest', rowKey: '2025-02-03', weekOf: '2025-02-03' },
@@ -80,6 +181,7 @@ describe('retention rules', () => {
       id: 'nudge.response-overdue:v1',
       to: { kind: 'partnerships' } as const,
       kind: 'post' as const,
+      status: 'sent' as const,
       attempts: 1,
       createdAt: '2027-01-01T10:00:00Z',
       etag: 'e',
