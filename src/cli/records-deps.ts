@@ -1,7 +1,7 @@
 import { openAuditTrail } from '../audit/open-trail';
 import type { Clock } from '../kernel/clock';
 import { createLogger } from '../kernel/log';
-import type { EraseDeps } from '../records/erase';
+import type { EraseDeps } from '../records/erase-deps';
 import type { SubjectAccessDeps } from '../records/subject-access';
 import { createHoldCheck } from '../retention/holds';
 import type { Stores } from '../storage/stores';

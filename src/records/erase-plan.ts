@@ -1,5 +1,5 @@
 import type { Person } from '../directory/types';
-import type { EraseDeps } from './erase';
+import type { EraseDeps } from './erase-deps';
 import { findPerson } from './find-person';
 import { FORMER_LABELS } from './labels';
 import { holdNames, isTheirs, namesBeside, visitsNaming } from './naming';

@@ -1,46 +1,7 @@
-import type { ActionRepository } from '../actions/store';
-import type { AuditStore } from '../audit/store';
-import type { AuditTrail } from '../audit/trail';
-import type { PeopleRepository } from '../directory/store';
-import type { Clock } from '../kernel/clock';
-import type { OutboxStore } from '../outbox/store';
-import type { ReportVisitRepository } from '../report/store';
 import { toReportVisit } from '../report/report-index';
-import type { HoldStore } from '../retention/store';
-import type { BookingRepository } from '../rota/store';
-import type { VisitRepository } from '../visits/store';
+import type { EraseDeps } from './erase-deps';
 import { erasable, type ErasureCounts, type NoErasure } from './erase-plan';
 import { relabelledActions, relabelledMessages, saveActions, saveMessages } from './relabel';
-import type {
-  BookingRelabelling,
-  DraftChangeRelabelling,
-  HoldRelabelling,
-  LiveCardForgetting,
-  OutboxReading,
-  PersonalChatForgetting,
-  PersonHolds,
-  PersonRemoval,
-  QuietRelabelling,
-  VisitRelabelling,
-} from './store';
-
-export interface EraseDeps {
-  readonly people: Pick<PeopleRepository, 'get' | 'list'> & PersonRemoval;
-  readonly visits: Pick<VisitRepository, 'listSummaries' | 'load' | 'amendments'> & VisitRelabelling;
-  readonly reportVisits: Pick<ReportVisitRepository, 'put'>;
-  readonly actions: Pick<ActionRepository, 'all' | 'saveAll'>;
-  readonly bookings: Pick<BookingRepository, 'list'> & BookingRelabelling;
-  readonly holdStore: Pick<HoldStore, 'list'> & HoldRelabelling;
-  readonly outboxes: readonly (OutboxReading & Pick<OutboxStore, 'update'>)[];
-  readonly nudges: QuietRelabelling;
-  readonly reportDrafts: DraftChangeRelabelling;
-  readonly conversations: PersonalChatForgetting;
-  readonly liveCards: LiveCardForgetting;
-  readonly holds: PersonHolds;
-  readonly auditEntries: Pick<AuditStore, 'list'>;
-  readonly audit: AuditTrail;
-  readonly clock: Clock;
-}
 
 export type Erasure = NoErasure | ({ readonly kind: 'erased' } & ErasureCounts);
 

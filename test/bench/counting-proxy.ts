@@ -32,7 +32,8 @@ export async function countingProxy(targetPort: number): Promise<CountingProxy> 
       // Storage may answer (413) and close before a large body is all sent: still read it, pass the answer on.
       req.unpipe(upstream);
       req.resume();
-      if (!res.headersSent) res.writeHead(502).end();
+      if (!res.headersSent) res.writeHead(502);
+      res.end();
     });
     // The body's declared length, so that a body storage refused part-way is counted whole.
     const length = Number(req.headers['content-length']);

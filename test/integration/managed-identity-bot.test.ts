@@ -16,7 +16,10 @@ async function startConnector(): Promise<{ url: string; authorizations: string[]
   const server = http.createServer((req, res) => {
     authorizations.push(req.headers.authorization ?? '(none)');
     req.resume();
-    req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"a-1"}'));
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' }); // restify's patch returns nothing to chain
+      res.end('{"id":"a-1"}');
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {

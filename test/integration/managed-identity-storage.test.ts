@@ -153,12 +153,18 @@ async function startRecordingProxy(certs: { ca: string; cert: string; key: strin
             answer.pipe(res);
           },
         );
-        onward.on('error', (error) => res.writeHead(502).end(String(error)));
+        onward.on('error', (error) => {
+          res.writeHead(502); // restify's patch of writeHead returns nothing to chain
+          res.end(String(error));
+        });
         onward.end(body);
       });
     },
   );
-  const proxy = http.createServer((_req, res) => res.writeHead(405).end());
+  const proxy = http.createServer((_req, res) => {
+    res.writeHead(405);
+    res.end();
+  });
   proxy.on('connect', (req: http.IncomingMessage, socket: import('node:net').Socket) => {
     seen.connects.push(req.url ?? '');
     socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');

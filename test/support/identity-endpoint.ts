@@ -34,12 +34,15 @@ export async function startIdentityEndpoint(
       identityHeader: req.headers['x-identity-header'] as string | undefined,
     };
     requests.push(request);
+    // restify (loaded in the same process by other suites) patches writeHead without returning the response.
     if (request.identityHeader !== HEADER) {
-      res.writeHead(401, { 'content-type': 'application/json' }).end('{"error":"missing X-IDENTITY-HEADER"}');
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end('{"error":"missing X-IDENTITY-HEADER"}');
       return;
     }
     const expiresOn = Math.floor(Date.now() / 1000) + 3600;
-    res.writeHead(200, { 'content-type': 'application/json' }).end(
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(
       JSON.stringify({
         access_token: token(request.resource, request.clientId),
         expires_on: String(expiresOn),
