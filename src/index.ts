@@ -1,5 +1,5 @@
 import 'dotenv/config';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createActions } from './actions/actions';
 import { actionsOfVisits } from './actions/of-visits';
 import { openAuditTrail } from './audit/open-trail';
@@ -27,6 +27,7 @@ import { createChannelLinks } from './outbox/channel-links';
 import { renderDigest } from './cards/digest-card';
 import { renderNudge } from './cards/nudge-card';
 import { renderDraftReminder } from './cards/draft-reminder-card';
+import { createLegalHolds } from './retention/holds';
 import { createRetention } from './retention/job';
 import { createNudgeHandling } from './nudges/handling';
 import { readNudgeState } from './nudges/nudge-state';
@@ -252,6 +253,20 @@ export async function startApp(
         outboxes: [store.visitOutbox, store.standaloneOutbox],
         audit,
         clock,
+      },
+      holds: {
+        legalHolds: createLegalHolds({
+          holds: store.holds,
+          services: store.services,
+          visits: store.visits,
+          people: store.people,
+          audit,
+          clock,
+          newId: () => `H-${randomBytes(4).toString('hex')}`,
+        }),
+        services: store.services,
+        visits: store.visits,
+        people: store.people,
       },
       responses,
       actions,

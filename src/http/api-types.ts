@@ -235,3 +235,39 @@ export interface AuditDownloadRequest {
   readonly visit?: string;
   readonly person?: string;
 }
+
+/** One legal hold as the Records page lists it: what it covers (by id and, for display, in words) and its history. */
+export interface HoldView {
+  readonly id: string;
+  readonly kind: 'service' | 'visit' | 'person';
+  /** A service id, a visit id, or a person's aadObjectId. */
+  readonly subjectId: string;
+  /** The service's name, a visit's service, or the person's name if the directory has them. */
+  readonly subjectName?: string;
+  /** A held visit's day (YYYY-MM-DD). */
+  readonly visitDay?: string;
+  /** The instruction's reference: "INQ-2026-014". */
+  readonly reason: string;
+  readonly placedBy: string;
+  /** ISO 8601 UTC. */
+  readonly placedAt: string;
+  readonly lifted?: { readonly by: string; readonly at: string };
+}
+
+/**
+ * GET /api/holds — partnerships only. Active holds first, then lifted ones; `services` are the directory's, for
+ * choosing what to hold. POST /api/holds takes a `PlaceHold` and answers 201 with the `HoldView`; POST
+ * /api/holds/:id/lift answers 200 with it. Refusals: 400 (bad body), 422 (covers nothing, a bad reference), 404
+ * (no such hold), 409 (lifted already), each `{error}` with the sentence.
+ */
+export interface HoldsPage {
+  readonly holds: readonly HoldView[];
+  readonly services: readonly { readonly id: string; readonly name: string }[];
+}
+
+/** POST /api/holds: what to hold (a person by e-mail or aadObjectId) and the instruction's reference. */
+export interface PlaceHold {
+  readonly kind: HoldView['kind'];
+  readonly id: string;
+  readonly reason: string;
+}

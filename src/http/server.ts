@@ -4,6 +4,7 @@ import type { Logger } from '../kernel/log';
 import { mountRoutes } from './api-route';
 import { auditRoutes, type AuditRoutesDeps } from './audit-routes';
 import type { Identify } from './caller';
+import { holdRoutes, type HoldRoutesDeps } from './hold-routes';
 import { recordsRoutes } from './records-routes';
 import type { SubjectAccessDeps } from '../records/subject-access';
 import { reportRoutes, type ReportApiDeps } from './report-api';
@@ -30,6 +31,8 @@ export interface ApiDeps
   readonly log: Logger;
   /** Subject access (the Records page's export); its routes are mounted when given. */
   readonly records?: SubjectAccessDeps;
+  /** Legal holds (the Records page's list, place and lift); its routes are mounted when given. */
+  readonly holds?: HoldRoutesDeps;
 }
 
 export interface HttpServer {
@@ -106,6 +109,7 @@ export function createHttpServer(deps: HttpDeps): HttpServer {
         ...tabRoutes(deps.api),
         ...auditRoutes(deps.api),
         ...(deps.api.records ? recordsRoutes({ ...deps.api, subjectAccess: deps.api.records }) : []),
+        ...(deps.api.holds ? holdRoutes(deps.api.holds) : []),
       ],
       deps.api,
     );

@@ -1,4 +1,5 @@
 import type { AuditTrail } from '../audit/trail';
+import type { Allowed } from '../directory/access';
 import type { PeopleRepository, ServiceRepository } from '../directory/store';
 import type { Clock } from '../kernel/clock';
 import { findPerson } from '../records/find-person';
@@ -17,8 +18,17 @@ export interface LegalHoldsDeps {
   readonly newId: () => string;
 }
 
+/** Who places, lifts and reads legal holds in the tab (the command line is for whoever runs it). */
+export const KEEPS_HOLDS: Allowed = {
+  roles: ['partnerships'],
+  refusal: 'Only the partnerships team can place, lift or read legal holds',
+};
+
 type Who = { readonly id: string; readonly name: string };
-export type HoldResult = { ok: true; hold: Hold } | { ok: false; problem: string };
+/** Why a change was refused: what was asked will not do, there is no such hold, or it was lifted already. */
+export type HoldRefusal = 'invalid' | 'missing' | 'conflict';
+export type HoldResult = { ok: true; hold: Hold } | { ok: false; problem: string; refusal: HoldRefusal };
+const refuse = (refusal: HoldRefusal, problem: string) => ({ ok: false as const, problem, refusal });
 
 /** A reference such as "INQ-2026-014 no-destroy": letters, digits and simple punctuation, up to 120. */
 const REASON = /^[\p{L}\p{N}][\p{L}\p{N} .,:;()'&/_-]{1,119}$/u;
@@ -55,14 +65,13 @@ export function createLegalHolds(deps: LegalHoldsDeps) {
     list: () => deps.holds.list(),
     async place(given: HoldSubject, reason: string, by: Who): Promise<HoldResult> {
       const subject = await resolve(given);
-      if ('problem' in subject) return { ok: false, problem: subject.problem };
+      if ('problem' in subject) return refuse('invalid', subject.problem);
       const ref = reason.trim();
       if (!REASON.test(ref)) {
-        return {
-          ok: false,
-          problem:
-            'The reason must be a reference (2 to 120 letters, digits and punctuation), such as "INQ-2026-014".',
-        };
+        return refuse(
+          'invalid',
+          'The reason must be a reference (2 to 120 letters, digits and punctuation), such as "INQ-2026-014".',
+        );
       }
       const hold: Hold = {
         id: deps.newId(),
@@ -71,8 +80,7 @@ export function createLegalHolds(deps: LegalHoldsDeps) {
         placedBy: by,
         placedAt: deps.clock.now().toISOString(),
       };
-      if (!(await deps.holds.create(hold)))
-        return { ok: false, problem: `A hold ${hold.id} already exists.` };
+      if (!(await deps.holds.create(hold))) return refuse('conflict', `A hold ${hold.id} already exists.`);
       await deps.audit.record({
         by,
         kind: 'hold.placed',
@@ -85,14 +93,13 @@ export function createLegalHolds(deps: LegalHoldsDeps) {
       return { ok: true, hold };
     },
     async lift(id: string, by: Who): Promise<HoldResult> {
-      if (!id.trim()) return { ok: false, problem: 'Say which hold: npm run hold -- list shows their ids.' };
+      if (!id.trim()) return refuse('invalid', 'Say which hold: npm run hold -- list shows their ids.');
       const hold = await deps.holds.get(id);
-      if (!hold) return { ok: false, problem: `There is no hold ${id}.` };
-      if (hold.lifted)
-        return { ok: false, problem: `Hold ${id} was lifted on ${hold.lifted.at.slice(0, 10)}.` };
+      if (!hold) return refuse('missing', `There is no hold ${id}.`);
+      if (hold.lifted) return refuse('conflict', `Hold ${id} was lifted on ${hold.lifted.at.slice(0, 10)}.`);
       const lifted = { by, at: deps.clock.now().toISOString() };
       if (!(await deps.holds.lift(hold, lifted)))
-        return { ok: false, problem: `Hold ${id} changed meanwhile: try again.` };
+        return refuse('conflict', `Hold ${id} changed meanwhile: try again.`);
       await deps.audit.record({
         by,
         kind: 'hold.lifted',

@@ -163,6 +163,7 @@ describe('retention on Azurite: warnings, fresh reads, holds that cover somethin
     assert.deepEqual(await holds.lift(' ', by), {
       ok: false,
       problem: 'Say which hold: npm run hold -- list shows their ids.',
+      refusal: 'invalid',
     });
   });
 
