@@ -7,6 +7,7 @@ import { useLoad } from '../../components/use-load';
 import { addDays, formatDay, londonDay } from '../../format/dates';
 import { useHost } from '../../host/host-context';
 import { AuditLines } from './audit-lines';
+import { LegalHolds } from './legal-holds';
 import { NOBODY, personValue } from './person-field';
 import { RecordsFilters, type FilterDraft } from './records-filters';
 import { SubjectAccess } from './subject-access';
@@ -32,7 +33,7 @@ function summary(page: AuditPage): string {
 
 /**
  * The partnerships team's Records page: the audit trail, filtered by dates, visit and person, newest first, with
- * its CSV; and the subject access export.
+ * its CSV; legal holds; and the subject access export.
  */
 export default function RecordsPage() {
   const styles = useStyles();
@@ -61,6 +62,8 @@ export default function RecordsPage() {
           <AuditLines page={read.data} filter={filter} />
         </>
       )}
+      <Divider className={styles.divider} />
+      <LegalHolds people={people} />
       <Divider className={styles.divider} />
       <SubjectAccess people={people} />
     </>
