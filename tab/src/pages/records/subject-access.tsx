@@ -59,7 +59,8 @@ export function SubjectAccess({ people }: { readonly people: readonly Someone[] 
         When someone asks for the information held about them, download it here. The .zip holds their
         directory entry; the visits they are named on or wrote in, with answers, responses and amendments; the
         actions, bookings and messages that name them; and the audit entries by or about them: as data files,
-        a readable Word copy and a summary. Other people in it appear by their role only. Each download is
+        a readable Word copy and a summary. Where the records name other people, they appear by their role;
+        answers are as typed, so read them for anyone else's details before you send it. Each download is
         recorded in the audit trail with your name.
       </Text>
       <form className={styles.form} onSubmit={(event) => void submit(event)} aria-labelledby={headingId}>
