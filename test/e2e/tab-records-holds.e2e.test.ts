@@ -82,6 +82,10 @@ describe('legal holds on the Records page in Chromium (the partnerships officer)
       // axe reads colours as they are: let the dialog finish fading in first.
       await page.evaluate('Promise.all(document.getAnimations().map((a) => a.finished))');
       assert.deepEqual(await seriousViolations(page), [], `lift dialog (${theme}): accessibility`);
+      // Its other button says what not lifting means; pressed, it keeps the hold.
+      await dialog.getByRole('button', { name: 'Keep the hold' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await row.getByRole('button', { name: `Lift hold ${reference} on ${service}` }).click();
       await dialog.getByRole('button', { name: 'Lift hold' }).click();
       await dialog.waitFor({ state: 'detached' });
       await section.getByRole('status').getByText(`Hold ${reference} on ${service} lifted.`).waitFor();

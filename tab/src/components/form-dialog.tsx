@@ -25,6 +25,8 @@ export interface FormDialogProps {
   readonly open: boolean;
   readonly onClose: () => void;
   readonly submitLabel: string;
+  /** The button that closes it without submitting; "Close" unless a confirmation names what staying means. */
+  readonly closeLabel?: string;
   readonly onSubmit: () => void;
   readonly busy: boolean;
   /** The server's sentence when the last try failed; the form keeps what was typed. */
@@ -38,6 +40,7 @@ export function FormDialog({
   open,
   onClose,
   submitLabel,
+  closeLabel = 'Close',
   onSubmit,
   busy,
   error,
@@ -72,7 +75,7 @@ export function FormDialog({
                 {submitLabel}
               </Button>
               <Button type="button" onClick={onClose}>
-                Close
+                {closeLabel}
               </Button>
             </DialogActions>
           </DialogBody>

@@ -99,6 +99,7 @@ export function HoldList({ holds, onLift }: HoldListProps) {
           open
           onClose={close}
           submitLabel="Lift hold"
+          closeLabel="Keep the hold"
           onSubmit={() => void lift(asking)}
           busy={busy}
           error={error}
