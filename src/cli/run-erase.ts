@@ -3,7 +3,7 @@ import { erasePerson } from '../records/erase';
 import { openStorage } from '../storage/open-storage';
 import { createStores } from '../storage/stores';
 import { parseRecordsArgs, recordsDeps } from './records-deps';
-import type { RunRecordsOptions } from './run-sar';
+import type { CommandOptions } from './run-main';
 
 export const ERASE_USAGE = [
   'Usage: npm run erase -- <email or Entra object id> [--yes]',
@@ -17,7 +17,7 @@ const counted = (c: ErasureCounts): string =>
   `${c.bookings} booking(s) and ${c.holds} hold(s)`;
 
 /** `npm run erase`: erases one person with --yes; without, lists what it would change. Answers the exit code. */
-export async function runErase(options: RunRecordsOptions): Promise<number> {
+export async function runErase(options: CommandOptions): Promise<number> {
   const { out, err } = options;
   const args = parseRecordsArgs(options.argv, ['--yes']);
   if ('problem' in args) {

@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { Config } from '../config';
-import type { Clock } from '../kernel/clock';
 import { createLogger } from '../kernel/log';
 import { createLegalHolds } from '../retention/holds';
 import type { Hold, HoldSubject } from '../retention/types';
 import { openStorage } from '../storage/open-storage';
 import { createStores } from '../storage/stores';
 import { commandLine, openAuditTrail } from './audit';
+import type { CommandOptions } from './run-main';
 
 export const HOLD_USAGE = [
   'Usage: npm run hold -- place (--service <id> | --visit <id> | --person <email or aadObjectId>) --reason <reference> [--by <aadObjectId>]',
@@ -17,16 +16,8 @@ export const HOLD_USAGE = [
   '  --by names who placed or lifted it, from the directory; default: the account running the command.',
 ].join('\n');
 
-export interface RunHoldOptions {
-  readonly config: Config;
-  readonly argv: readonly string[];
-  readonly clock: Clock;
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
-}
-
 /** `npm run hold`: places, lifts and lists legal holds; each change is audited. Answers the exit code. */
-export async function runHold(options: RunHoldOptions): Promise<number> {
+export async function runHold(options: Omit<CommandOptions, 'operator'>): Promise<number> {
   const { out, err } = options;
   const [verb, ...rest] = options.argv;
   const flags = readFlags(rest);

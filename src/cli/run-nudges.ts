@@ -3,8 +3,6 @@ import { renderDigest } from '../cards/digest-card';
 import { formatMoment } from '../kernel/london';
 import { renderNudge } from '../cards/nudge-card';
 import { createActions } from '../actions/actions';
-import type { Clock } from '../kernel/clock';
-import type { Config } from '../config';
 import { createDirectoryLookup } from '../directory/directory';
 import { createLogger } from '../kernel/log';
 import { readNudgeState } from '../nudges/nudge-state';
@@ -18,22 +16,14 @@ import { createStores } from '../storage/stores';
 import { loadForms } from '../visits/forms';
 import { NUDGES_USAGE, parseNudgesArgs } from './nudges-args';
 import { openAuditTrail } from './audit';
-
-export interface RunNudgesOptions {
-  readonly config: Config;
-  readonly argv: readonly string[];
-  /** The real moment: messages queued with --send go out from it, whatever --now says. */
-  readonly clock: Clock;
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
-}
+import type { CommandOptions } from './run-main';
 
 /**
  * `npm run nudges`: runs the nudge rules at a moment against the configured storage and says, in words,
  * every nudge and the digest that would go out then; with --send (local mode only) queues them in the outbox
  * under the scheduler's keys. Answers the exit code.
  */
-export async function runNudges(options: RunNudgesOptions): Promise<number> {
+export async function runNudges(options: Omit<CommandOptions, 'operator'>): Promise<number> {
   const { config, out, err } = options;
   const parsed = parseNudgesArgs(options.argv);
   if (!parsed.ok) {

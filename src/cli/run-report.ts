@@ -2,13 +2,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createActions } from '../actions/actions';
 import { actionsOfVisits } from '../actions/of-visits';
-import type { Config } from '../config';
 import type { Person } from '../directory/types';
 import { createDirectoryLookup } from '../directory/directory';
 import { createLogger } from '../kernel/log';
 import { writeCommitteePaper } from '../documents/committee-paper-docx';
 import { writeCsv } from '../documents/csv';
-import type { Clock } from '../kernel/clock';
 import { CSV_HEADINGS } from '../report/csv-rows';
 import { lastMunicipalYear, parsePeriod } from '../report/period';
 import { rebuildReportIndex } from '../report/report-index';
@@ -18,6 +16,7 @@ import { openStorage } from '../storage/open-storage';
 import { createStores } from '../storage/stores';
 import { loadForms } from '../visits/forms';
 import { openAuditTrail } from './audit';
+import type { CommandOptions } from './run-main';
 
 export const REPORT_USAGE = [
   'Usage: npm run report -- [--period 2025-26] [--out DIR] [--confirm] [--reindex]',
@@ -28,21 +27,11 @@ export const REPORT_USAGE = [
   '  --reindex  rebuild the report index from every stored visit first.',
 ].join('\n');
 
-export interface RunReportOptions {
-  readonly config: Config;
-  readonly argv: readonly string[];
-  readonly clock: Clock;
-  /** Who runs it, for the draft's change log. */
-  readonly operator: string;
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
-}
-
 /**
  * `npm run report`: the committee paper (.docx) and the visits (.csv) for a period, from the stored draft
  * (started or refreshed first, keeping every edit), after the personal-data check. Answers the exit code.
  */
-export async function runReport(options: RunReportOptions): Promise<number> {
+export async function runReport(options: CommandOptions): Promise<number> {
   const { out, err } = options;
   const args = parseArgs(options.argv);
   if ('problem' in args) {

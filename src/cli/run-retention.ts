@@ -1,6 +1,4 @@
 import { renderDraftReminder } from '../cards/draft-reminder-card';
-import type { Config } from '../config';
-import type { Clock } from '../kernel/clock';
 import { londonDay } from '../kernel/london';
 import { createLogger } from '../kernel/log';
 import { createRetention } from '../retention/job';
@@ -10,6 +8,7 @@ import { openStorage } from '../storage/open-storage';
 import { createStores } from '../storage/stores';
 import { openAuditTrail } from './audit';
 import { parseMoment } from './nudges-args';
+import type { CommandOptions } from './run-main';
 
 export const RETENTION_USAGE = [
   'Usage: npm run retention -- [--dry-run [--now YYYY-MM-DDTHH:MM]]',
@@ -18,16 +17,8 @@ export const RETENTION_USAGE = [
   'Without --dry-run it deletes what is due now, as the daily job does.',
 ].join('\n');
 
-export interface RunRetentionOptions {
-  readonly config: Config;
-  readonly argv: readonly string[];
-  readonly clock: Clock;
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
-}
-
 /** `npm run retention`: the retention schedule against the configured storage. Answers the exit code. */
-export async function runRetention(options: RunRetentionOptions): Promise<number> {
+export async function runRetention(options: Omit<CommandOptions, 'operator'>): Promise<number> {
   const { config, out, err } = options;
   const args = parseArgs(options.argv);
   if ('problem' in args) {

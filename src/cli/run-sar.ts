@@ -1,29 +1,18 @@
 import { writeFile } from 'node:fs/promises';
-import type { Config } from '../config';
 import { subjectAccessFileName, writeSubjectAccessZip } from '../documents/subject-access-zip';
-import type { Clock } from '../kernel/clock';
 import { subjectAccess } from '../records/subject-access';
 import { openStorage } from '../storage/open-storage';
 import { createStores } from '../storage/stores';
 import { parseRecordsArgs, recordsDeps } from './records-deps';
+import type { CommandOptions } from './run-main';
 
 export const SAR_USAGE = [
   'Usage: npm run sar -- <email or Entra object id> [--out <file.zip>]',
   '  Writes one zip of everything stored about the person (default: in this folder).',
 ].join('\n');
 
-export interface RunRecordsOptions {
-  readonly config: Config;
-  readonly argv: readonly string[];
-  readonly clock: Clock;
-  /** Who runs it, for the audit trail. */
-  readonly operator: string;
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
-}
-
 /** `npm run sar`: the subject access zip for one person. Answers the exit code. */
-export async function runSar(options: RunRecordsOptions): Promise<number> {
+export async function runSar(options: CommandOptions): Promise<number> {
   const args = parseRecordsArgs(options.argv, ['--out']);
   if ('problem' in args) {
     options.err(`${args.problem}\n${SAR_USAGE}`);
