@@ -7,6 +7,7 @@ import { persona } from '../support/activities';
 import { startTestAzurite, uniquePrefix } from '../support/azurite';
 import { testClock } from '../support/clock';
 import { seedExampleDirectory } from '../support/seed';
+import { runTool } from '../support/cli';
 
 describe('npm run nudges: the nudge rules at a chosen moment, against the storage', function () {
   this.timeout(60_000);
@@ -37,18 +38,8 @@ describe('npm run nudges: the nudge rules at a chosen moment, against the storag
   });
   after(async () => azurite?.stop());
 
-  const run = async (argv: string[], extraEnv: Record<string, string> = {}) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runNudges({
-      config: readConfig({ ...env, ...extraEnv }),
-      argv,
-      clock,
-      out: (line) => out.push(line),
-      err: (line) => err.push(line),
-    });
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  };
+  const run = (argv: string[], extraEnv: Record<string, string> = {}) =>
+    runTool(runNudges, { config: readConfig({ ...env, ...extraEnv }), clock, argv });
   const outbox = async (): Promise<{ id: string; nextAttemptAt: string }[]> => {
     const table = TableClient.fromConnectionString(azurite.connectionString, `${env.TABLE_PREFIX}Outbox`, {
       allowInsecureConnection: true,

@@ -16,6 +16,7 @@ import { persona } from '../support/activities';
 import { startTestAzurite, uniquePrefix } from '../support/azurite';
 import { auditOver } from '../support/audit';
 import { testClock } from '../support/clock';
+import { runTool } from '../support/cli';
 
 describe('npm run report: the committee paper and the CSV from the command line (real Azurite)', function () {
   this.timeout(60_000);
@@ -40,18 +41,7 @@ describe('npm run report: the committee paper and the CSV from the command line 
     if (out) await rm(out, { recursive: true, force: true });
   });
 
-  const run = async (argv: string[]) => {
-    const lines = { out: [] as string[], err: [] as string[] };
-    const code = await runReport({
-      config: readConfig(env),
-      argv,
-      clock,
-      operator: 'Command line (test)',
-      out: (line) => lines.out.push(line),
-      err: (line) => lines.err.push(line),
-    });
-    return { code, out: lines.out.join('\n'), err: lines.err.join('\n') };
-  };
+  const run = (argv: string[]) => runTool(runReport, { config: readConfig(env), clock, argv });
   const paperText = async (): Promise<string> => {
     const zip = await JSZip.loadAsync(await readFile(join(out, `Committee report ${year.key}.docx`)));
     const xml = await zip.file('word/document.xml')!.async('string');

@@ -6,6 +6,7 @@ import { createStores } from '../../src/storage/stores';
 import { openTables, type Tables } from '../../src/storage/tables';
 import { startTestAzurite, uniquePrefix } from '../support/azurite';
 import { footprint, seedReportDraft, seedVisit } from '../support/retention-fixture';
+import { runTool } from '../support/cli';
 
 describe('npm run retention -- --dry-run and npm run hold', function () {
   this.timeout(60_000);
@@ -54,16 +55,8 @@ describe('npm run retention -- --dry-run and npm run hold', function () {
   after(async () => azurite?.stop());
 
   const run = async (tool: typeof runRetention | typeof runHold, argv: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await tool({
-      config: readConfig(env),
-      argv,
-      clock,
-      out: (l) => out.push(l),
-      err: (l) => err.push(l),
-    });
-    return { code, out, err: err.join('\n') };
+    const { code, lines, err } = await runTool(tool, { config: readConfig(env), clock, argv });
+    return { code, out: lines, err };
   };
 
   it('places a hold, lists it, and the dry run lists what would go and why, one line per record, deleting nothing', async () => {

@@ -21,6 +21,7 @@ import { openTables } from '../../src/storage/tables';
 import { persona } from '../support/activities';
 import { testClock } from '../support/clock';
 import { startSeededBot, type SeededBot } from '../support/seeded-bot';
+import { runTool } from '../support/cli';
 
 /** Every file of a zip as text (a .docx's document.xml stripped of its tags). */
 async function zipText(file: Buffer): Promise<Record<string, string>> {
@@ -44,18 +45,7 @@ describe('subject access and erasure on the demo year (real Azurite)', function 
   let stores: Stores;
   let env: Record<string, string>;
   let dir: string;
-  const cli = async (run: typeof runSar, argv: string[]) => {
-    const lines = { out: [] as string[], err: [] as string[] };
-    const code = await run({
-      config: readConfig(env),
-      argv,
-      clock,
-      operator: 'Command line (test)',
-      out: (line) => lines.out.push(line),
-      err: (line) => lines.err.push(line),
-    });
-    return { code, out: lines.out.join('\n'), err: lines.err.join('\n') };
-  };
+  const cli = (run: typeof runSar, argv: string[]) => runTool(run, { config: readConfig(env), clock, argv });
   const by = { id: 'test', name: 'Test' };
   const api = (path: string, who: { aadObjectId: string }, init: RequestInit = {}) =>
     fetch(`${seeded.bot.baseUrl}${path}`, {
