@@ -1,5 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type restify from 'restify';
+import type { DirectoryLookup } from '../directory/directory';
 import type { Clock } from '../kernel/clock';
+import type { Caller } from './caller';
+import { query } from './request-parts';
 
 /**
  * What a download link is for: one person and the one file it opens, spelled by its route with "/" between the
@@ -48,3 +52,25 @@ export function createDownloadTickets(key: Buffer, clock: Clock) {
 }
 
 export type DownloadTickets = ReturnType<typeof createDownloadTickets>;
+
+/** What a link answers (401) once its ticket has expired, or when it is for another file or person. */
+const LINK_EXPIRED = 'This download link has expired: press Download again.';
+
+/**
+ * A download route's `identify`: the person a link's ticket names, if it is unexpired and for the file this
+ * request asks for (`fileOf`; undefined when the request names none); a 401 otherwise. Without a ticket it
+ * answers undefined, and the sign-in names the caller.
+ */
+export function byTicket(
+  deps: { readonly tickets: DownloadTickets; readonly directory: Pick<DirectoryLookup, 'person'> },
+  fileOf: (req: restify.Request) => string | undefined | Promise<string | undefined>,
+) {
+  return async (req: restify.Request): Promise<Caller | undefined> => {
+    const ticket = query(req, 'ticket');
+    if (ticket === undefined) return undefined;
+    const file = await fileOf(req);
+    const oid = file === undefined ? undefined : deps.tickets.check(ticket, { file });
+    const person = oid === undefined ? undefined : await deps.directory.person(oid);
+    return person ? { ok: true, person } : { ok: false, status: 401, error: LINK_EXPIRED };
+  };
+}

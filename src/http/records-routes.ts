@@ -1,12 +1,10 @@
-import type restify from 'restify';
 import type { DirectoryLookup } from '../directory/directory';
 import { subjectAccessFileName, writeSubjectAccessZip } from '../documents/subject-access-zip';
 import { findPerson } from '../records/find-person';
 import { KEEPS_RECORDS, subjectAccess, type SubjectAccessDeps } from '../records/subject-access';
 import { HttpProblem, ok, type ApiRoute } from './api-route';
 import type { DownloadLink } from './api-types';
-import type { Caller } from './caller';
-import type { DownloadTickets } from './download-tickets';
+import { byTicket, type DownloadTickets } from './download-tickets';
 import { query } from './request-parts';
 
 export interface RecordsRoutesDeps {
@@ -16,23 +14,15 @@ export interface RecordsRoutesDeps {
 }
 
 const ZIP = '/api/records/subject-access';
-const EXPIRED = 'This download link has expired: press Download again.';
 const UNKNOWN = 'Nobody in the directory has that email address or id.';
 /** The file a subject access link opens: one person's zip. */
-const zipOf = (personId: string) => ({ file: `subject-access/${personId}` });
+const zipOf = (personId: string): string => `subject-access/${personId}`;
 
 /**
  * Subject access for the partnerships team: POST /api/records/subject-access/link {"person": email or id} answers
  * a two-minute link (404 for nobody), and GET that link answers the zip, as the report's downloads do.
  */
 export function recordsRoutes(deps: RecordsRoutesDeps): ApiRoute[] {
-  const byTicket = async (req: restify.Request): Promise<Caller | undefined> => {
-    const ticket = query(req, 'ticket');
-    if (ticket === undefined) return undefined;
-    const oid = deps.tickets.check(ticket, zipOf(query(req, 'person') ?? ''));
-    const person = oid === undefined ? undefined : await deps.directory.person(oid);
-    return person ? { ok: true, person } : { ok: false, status: 401, error: EXPIRED };
-  };
   return [
     {
       method: 'post',
@@ -45,7 +35,7 @@ export function recordsRoutes(deps: RecordsRoutesDeps): ApiRoute[] {
         }
         const subject = await findPerson(deps.subjectAccess.people, body.person);
         if (!subject) throw new HttpProblem(404, UNKNOWN);
-        const ticket = deps.tickets.issue({ oid: user.aadObjectId, ...zipOf(subject.aadObjectId) });
+        const ticket = deps.tickets.issue({ oid: user.aadObjectId, file: zipOf(subject.aadObjectId) });
         const search = new URLSearchParams({ person: subject.aadObjectId, ticket });
         return ok({ url: `${ZIP}?${search}` } satisfies DownloadLink);
       },
@@ -54,7 +44,7 @@ export function recordsRoutes(deps: RecordsRoutesDeps): ApiRoute[] {
       method: 'get',
       path: ZIP,
       allowed: KEEPS_RECORDS,
-      identify: byTicket,
+      identify: byTicket(deps, (req) => zipOf(query(req, 'person') ?? '')),
       async handle(req, user) {
         const access = await subjectAccess(deps.subjectAccess, query(req, 'person') ?? '', {
           id: user.aadObjectId,

@@ -9,14 +9,12 @@ import type { SensitiveHit } from '../report/sensitive-hits';
 import type { Period } from '../report/types';
 import { HttpProblem, ok, type ApiRoute, type Reply } from './api-route';
 import type { DownloadLink } from './api-types';
-import type { Caller } from './caller';
-import type { DownloadTickets } from './download-tickets';
+import { byTicket, type DownloadTickets } from './download-tickets';
 import { query, readPeriod } from './request-parts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const FILES = { docx: '/api/report/committee-paper.docx', csv: '/api/report/visits.csv' } as const;
 type ReportFormat = 'docx' | 'csv';
-const EXPIRED = 'This download link has expired: press Download again.';
 /** Why a file is held back, and what to do: in the tab's words (a link), or in an API caller's (confirm=yes). */
 const HELD = {
   docx: {
@@ -47,23 +45,11 @@ export function downloadRoutes(deps: {
 }): ApiRoute[] {
   const { tickets } = deps;
   const periodOf = (req: restify.Request): Period => readPeriod(query(req, 'period'), deps.clock);
-  /** A download named by its link's ticket, when it has one (else the sign-in names the caller). */
-  const byTicket =
-    (format: ReportFormat) =>
-    async (req: restify.Request): Promise<Caller | undefined> => {
-      const ticket = query(req, 'ticket');
-      if (ticket === undefined) return undefined;
-      const oid = tickets.check(ticket, {
-        file: reportFile(format, periodOf(req).key, query(req, 'confirm') === 'yes'),
-      });
-      const person = oid === undefined ? undefined : await deps.directory.person(oid);
-      return person ? { ok: true, person } : { ok: false, status: 401, error: EXPIRED };
-    };
   const download = (format: ReportFormat): ApiRoute => ({
     method: 'get',
     path: FILES[format],
     allowed: READS_REPORT,
-    identify: byTicket(format),
+    identify: byTicket(deps, (req) => reportFile(format, periodOf(req).key, query(req, 'confirm') === 'yes')),
     async handle(req, user) {
       const period = periodOf(req);
       const exported = await deps.reports.export(period, user, format, query(req, 'confirm') === 'yes');
