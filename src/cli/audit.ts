@@ -1,9 +1,6 @@
 import { userInfo } from 'node:os';
 import type { AuditEntry } from '../audit/types';
 
-/** The one way to open the audit trail (the bot's process opens it the same way). */
-export { openAuditTrail } from '../audit/open-trail';
-
 /** Who a command-line tool acts as: no directory person, so the account that ran it, by name. */
 export const commandLine = (username: string = userInfo().username): AuditEntry['by'] => ({
   id: 'command-line',

@@ -4,7 +4,8 @@ import { createLegalHolds } from '../retention/holds';
 import type { Hold, HoldSubject } from '../retention/types';
 import { openStorage } from '../storage/open-storage';
 import { createStores } from '../storage/stores';
-import { commandLine, openAuditTrail } from './audit';
+import { openAuditTrail } from '../audit/open-trail';
+import { commandLine } from './audit';
 import type { CommandOptions } from './run-main';
 
 export const HOLD_USAGE = [

@@ -15,7 +15,7 @@ import { STANDALONE } from '../storage/outbox-store';
 import { createStores } from '../storage/stores';
 import { loadForms } from '../visits/forms';
 import { NUDGES_USAGE, parseNudgesArgs } from './nudges-args';
-import { openAuditTrail } from './audit';
+import { openAuditTrail } from '../audit/open-trail';
 import type { CommandOptions } from './run-main';
 
 /**

@@ -15,7 +15,7 @@ import { awaitedNote, summarise } from '../report/summary';
 import { openStorage } from '../storage/open-storage';
 import { createStores } from '../storage/stores';
 import { loadForms } from '../visits/forms';
-import { openAuditTrail } from './audit';
+import { openAuditTrail } from '../audit/open-trail';
 import type { CommandOptions } from './run-main';
 
 export const REPORT_USAGE = [

@@ -6,7 +6,7 @@ import { reminderId } from '../retention/rules';
 import type { Doomed, RetentionPlan } from '../retention/types';
 import { openStorage } from '../storage/open-storage';
 import { createStores } from '../storage/stores';
-import { openAuditTrail } from './audit';
+import { openAuditTrail } from '../audit/open-trail';
 import { parseMoment } from './nudges-args';
 import type { CommandOptions } from './run-main';
 

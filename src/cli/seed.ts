@@ -10,7 +10,8 @@ import { createLogger } from '../kernel/log';
 import { keepingStanding } from '../overview/keep-standing';
 import { openStorage } from '../storage/open-storage';
 import { createStores } from '../storage/stores';
-import { commandLine, openAuditTrail } from './audit';
+import { openAuditTrail } from '../audit/open-trail';
+import { commandLine } from './audit';
 import { demoSummary, seedDemo } from './demo/seed-demo';
 
 /** `npm run seed -- <file>`: validates the whole directory file, then upserts it. Exit 1 writes nothing. */
