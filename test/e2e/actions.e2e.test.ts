@@ -50,6 +50,22 @@ async function pickDate(page: Page, card: Locator, label: RegExp, day: string) {
 }
 
 /** A screenshot with the card's top at the top of the chat, the window tall enough to show all of it. */
+/**
+ * Starts watching the page for a text and answers a wait for it: it is caught as soon as any change puts it
+ * in the page, even if a later change removes it before a locator would look.
+ */
+async function watchForText(page: Page, text: string): Promise<() => Promise<void>> {
+  // Page scripts as text: the tests compile without the DOM's types.
+  await page.evaluate(`(() => {
+    window.seenText = false;
+    const look = () => { if (document.body.textContent.includes(${JSON.stringify(text)})) window.seenText = true; };
+    new MutationObserver(look).observe(document.body, { subtree: true, childList: true, characterData: true });
+  })()`);
+  return async () => {
+    await page.waitForFunction('window.seenText === true', null, { timeout: 15_000 });
+  };
+}
+
 async function screenshotWhole(page: Page, card: Locator, name: string) {
   const height = (await card.boundingBox())?.height ?? 0;
   await page.setViewportSize({ width: 1400, height: Math.max(1000, Math.ceil(height) + 260) });
@@ -150,10 +166,12 @@ describe('actions from a visit, decided and carried into the next visit, in the 
     await mine
       .getByRole('textbox', { name: /Your response/ })
       .fill('We accept the visit’s findings; two are in our plan.');
+    // Her card answers at once, and the bot's update soon replaces it with everyone's view: a page watcher
+    // catches the answer however briefly it shows (waiting for it on the page raced that update).
+    const confirmed = await watchForText(danaPage, 'So are your decisions on the actions.');
     await mine.getByRole('button', { name: 'Send response' }).click();
 
-    await dana.cardWith('So are your decisions on the actions.');
-    // Her card answers at once; then the bot's update shows everyone the decisions (the locator follows either).
+    await confirmed();
     const answered = dana.cards.filter({ hasText: `Declined: ${REASON}` }).last();
     await cardTextMatching(answered, 'the card showing everyone her response and each action’s status', [
       /Dana Whitfield[\s\S]*We accept the visit’s findings; two are in our plan\./,
